@@ -1,0 +1,63 @@
+package org.themetaxonomy.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A policy framework whose areas themes are cross-walked to.
+ *
+ * @param id the framework's id
+ * @param title its title
+ * @param version its version
+ * @param description what it is
+ * @param url where it is published
+ * @param areas its areas, in their published order; ids need not be unique here (a duplicate is a
+ *     structural error that {@link Taxonomy.Builder#build()} reports with the others)
+ */
+public record Framework(
+    String id,
+    String title,
+    @Nullable String version,
+    @Nullable String description,
+    @Nullable String url,
+    ImmutableList<Area> areas) {
+
+  /** Checks the arguments and copies the areas. */
+  public Framework {
+    Ids.require(id, "framework id");
+    Texts.required(title, "framework title");
+    version = Texts.optional(version);
+    description = Texts.optional(description);
+    url = Texts.optional(url);
+    areas = ImmutableList.copyOf(areas);
+  }
+
+  /**
+   * Creates a framework with only its title and areas.
+   *
+   * @param id the id
+   * @param title the title
+   * @param areas the areas
+   * @return the framework
+   */
+  public static Framework of(String id, String title, List<Area> areas) {
+    return new Framework(id, title, null, null, null, ImmutableList.copyOf(areas));
+  }
+
+  /**
+   * Finds an area by id.
+   *
+   * @param areaId the area's id
+   * @return the first area of that id, or empty
+   */
+  public Optional<Area> area(String areaId) {
+    for (Area area : areas) {
+      if (area.id().equals(areaId)) {
+        return Optional.of(area);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,30 @@
+package org.themetaxonomy.core;
+
+/**
+ * One validation rule over a structurally sound taxonomy. Implementations are stateless; a {@link
+ * Validator} composes them.
+ */
+public interface Rule {
+  /** Returns the rule's id, severity and summary. */
+  RuleInfo info();
+
+  /**
+   * Checks a taxonomy.
+   *
+   * @param taxonomy the taxonomy
+   * @param reporter receives each finding
+   */
+  void check(Taxonomy taxonomy, Reporter reporter);
+
+  /** Receives a rule's findings; the validator adds the rule id, severity and location. */
+  @FunctionalInterface
+  interface Reporter {
+    /**
+     * Reports one finding.
+     *
+     * @param subject the element concerned
+     * @param message what is wrong and how to mend it
+     */
+    void report(Subject subject, String message);
+  }
+}

@@ -1,0 +1,176 @@
+package org.themetaxonomy.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A theme drawn from the sources.
+ *
+ * @param id the theme's id
+ * @param label its name
+ * @param parent the id of its parent theme, or null for a top-level theme
+ * @param definition what it means, in the analyst's words
+ * @param altLabels other names an analyst might search for
+ * @param evidence what supports it
+ * @param notes anything else
+ */
+public record Theme(
+    String id,
+    String label,
+    @Nullable String parent,
+    @Nullable String definition,
+    ImmutableList<String> altLabels,
+    ImmutableList<Evidence> evidence,
+    @Nullable String notes) {
+
+  /** Checks the arguments, copies the lists; blank optional text becomes null. */
+  public Theme {
+    Ids.require(id, "theme id");
+    Texts.required(label, "theme label");
+    parent = Texts.optional(parent);
+    if (parent != null) {
+      Ids.require(parent, "parent");
+    }
+    definition = Texts.optional(definition);
+    altLabels = ImmutableList.copyOf(altLabels);
+    for (String alt : altLabels) {
+      Texts.required(alt, "an altLabel");
+    }
+    evidence = ImmutableList.copyOf(evidence);
+    notes = Texts.optional(notes);
+  }
+
+  /**
+   * Starts a theme.
+   *
+   * @param id the id
+   * @param label the label
+   * @return a builder
+   */
+  public static Builder builder(String id, String label) {
+    return new Builder(id, label);
+  }
+
+  /** Returns a builder holding this theme's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder(id, label).parent(parent).definition(definition).notes(notes);
+    b.altLabels.addAll(altLabels);
+    b.evidence.addAll(evidence);
+    return b;
+  }
+
+  /** Builds a {@link Theme}; not thread-safe. */
+  public static final class Builder {
+    private String id;
+    private String label;
+    private @Nullable String parent;
+    private @Nullable String definition;
+    private final ImmutableList.Builder<String> altLabels = ImmutableList.builder();
+    private final ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
+    private @Nullable String notes;
+
+    private Builder(String id, String label) {
+      this.id = id;
+      this.label = label;
+    }
+
+    /**
+     * Sets the id.
+     *
+     * @param id the id
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets the label.
+     *
+     * @param label the label
+     * @return this builder
+     */
+    public Builder label(String label) {
+      this.label = label;
+      return this;
+    }
+
+    /**
+     * Sets the parent.
+     *
+     * @param parent the parent's id, or null for a top-level theme
+     * @return this builder
+     */
+    public Builder parent(@Nullable String parent) {
+      this.parent = parent;
+      return this;
+    }
+
+    /**
+     * Sets the definition.
+     *
+     * @param definition the definition, or null
+     * @return this builder
+     */
+    public Builder definition(@Nullable String definition) {
+      this.definition = definition;
+      return this;
+    }
+
+    /**
+     * Adds alternative labels.
+     *
+     * @param labels the labels
+     * @return this builder
+     */
+    public Builder altLabels(String... labels) {
+      altLabels.add(labels);
+      return this;
+    }
+
+    /**
+     * Adds evidence.
+     *
+     * @param items the evidence
+     * @return this builder
+     */
+    public Builder evidence(Evidence... items) {
+      evidence.add(items);
+      return this;
+    }
+
+    /**
+     * Adds evidence.
+     *
+     * @param items the evidence
+     * @return this builder
+     */
+    public Builder evidence(List<Evidence> items) {
+      evidence.addAll(items);
+      return this;
+    }
+
+    /**
+     * Sets the notes.
+     *
+     * @param notes the notes, or null
+     * @return this builder
+     */
+    public Builder notes(@Nullable String notes) {
+      this.notes = notes;
+      return this;
+    }
+
+    /**
+     * Builds the theme.
+     *
+     * @return the theme
+     * @throws IllegalArgumentException if a value is not valid
+     */
+    public Theme build() {
+      return new Theme(id, label, parent, definition, altLabels.build(), evidence.build(), notes);
+    }
+  }
+}

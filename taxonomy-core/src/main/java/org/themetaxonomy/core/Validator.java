@@ -1,0 +1,118 @@
+package org.themetaxonomy.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.themetaxonomy.core.rules.AltLabelClashRule;
+import org.themetaxonomy.core.rules.DuplicateMappingRule;
+import org.themetaxonomy.core.rules.ExactClashRule;
+import org.themetaxonomy.core.rules.FormulaCellRule;
+import org.themetaxonomy.core.rules.MissingDefinitionRule;
+import org.themetaxonomy.core.rules.MissingEvidenceRule;
+import org.themetaxonomy.core.rules.SimilarLabelsRule;
+import org.themetaxonomy.core.rules.UncitedSourceRule;
+import org.themetaxonomy.core.rules.UncleanLabelRule;
+import org.themetaxonomy.core.rules.UnmappedAreaRule;
+import org.themetaxonomy.core.rules.UnmappedThemeRule;
+
+/**
+ * Runs rules over a taxonomy and collects every finding. Immutable; {@link #without(Collection)}
+ * returns a validator with rules switched off.
+ *
+ * <pre>{@code
+ * Report report = Validator.standard().without(Set.of("missing-definition")).validate(taxonomy);
+ * report.throwIfFails(Severity.WARNING);
+ * }</pre>
+ */
+public final class Validator {
+  private final ImmutableList<Rule> rules;
+
+  private Validator(ImmutableList<Rule> rules) {
+    this.rules = rules;
+  }
+
+  /** Returns a validator with every reference and quality rule on. */
+  public static Validator standard() {
+    return new Validator(
+        ImmutableList.of(
+            new DuplicateMappingRule(),
+            new ExactClashRule(),
+            new UnmappedThemeRule(),
+            new UnmappedAreaRule(),
+            new SimilarLabelsRule(),
+            new AltLabelClashRule(),
+            new UncleanLabelRule(),
+            new FormulaCellRule(),
+            new UncitedSourceRule(),
+            new MissingEvidenceRule(),
+            new MissingDefinitionRule()));
+  }
+
+  /**
+   * Returns a validator with the given rules.
+   *
+   * @param rules the rules
+   * @return the validator
+   */
+  public static Validator of(List<Rule> rules) {
+    return new Validator(ImmutableList.copyOf(rules));
+  }
+
+  /** Returns the rules this validator runs. */
+  public ImmutableList<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * Returns a validator without some rules.
+   *
+   * @param ruleIds the ids of the rules to switch off
+   * @return the validator
+   * @throws IllegalArgumentException if an id names none of this validator's rules
+   */
+  public Validator without(Collection<String> ruleIds) {
+    ImmutableSet<String> off = ImmutableSet.copyOf(ruleIds);
+    for (String id : off) {
+      if (rules.stream().noneMatch(r -> r.info().id().equals(id))) {
+        throw new IllegalArgumentException("no rule " + Texts.quote(id) + " to switch off");
+      }
+    }
+    return new Validator(
+        rules.stream()
+            .filter(r -> !off.contains(r.info().id()))
+            .collect(ImmutableList.toImmutableList()));
+  }
+
+  /**
+   * Validates a taxonomy built in code.
+   *
+   * @param taxonomy the taxonomy
+   * @return every finding
+   */
+  public Report validate(Taxonomy taxonomy) {
+    return validate(taxonomy, Locator.NONE);
+  }
+
+  /**
+   * Validates a taxonomy read from a file.
+   *
+   * @param taxonomy the taxonomy
+   * @param locator where its elements are in the file
+   * @return every finding, located
+   */
+  public Report validate(Taxonomy taxonomy, Locator locator) {
+    List<Diagnostic> found = new ArrayList<>();
+    for (Rule rule : rules) {
+      RuleInfo info = rule.info();
+      rule.check(
+          taxonomy,
+          (subject, message) ->
+              found.add(
+                  new Diagnostic(
+                      info.id(), info.severity(), message, subject, locator.locate(subject))));
+    }
+    return Report.of(found);
+  }
+}

@@ -1,0 +1,2 @@
+/** Internals of the core module; not part of the public API. */
+package org.themetaxonomy.core.internal;

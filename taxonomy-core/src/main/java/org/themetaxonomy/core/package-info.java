@@ -1,0 +1,10 @@
+/**
+ * The theme taxonomy model: sources, frameworks and their areas, themes with evidence, and the
+ * crosswalk from themes to framework areas; the queries over it; and its validation.
+ *
+ * <p>Every value is immutable. A {@link org.themetaxonomy.core.Taxonomy} that exists is
+ * structurally sound: its ids are unique, its references resolve and its themes form a forest. The
+ * quality rules that a sound taxonomy may still break are run by {@link
+ * org.themetaxonomy.core.Validator}. This package knows no file format and never prints.
+ */
+package org.themetaxonomy.core;

@@ -1,0 +1,74 @@
+package org.themetaxonomy.core.rules;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.themetaxonomy.core.Rule;
+import org.themetaxonomy.core.RuleInfo;
+import org.themetaxonomy.core.Severity;
+import org.themetaxonomy.core.Subject;
+import org.themetaxonomy.core.Taxonomy;
+import org.themetaxonomy.core.Texts;
+import org.themetaxonomy.core.Theme;
+
+/**
+ * Warning: an alternative label equal, after folding, to its own theme's label or to another
+ * theme's label. The first adds nothing; the second makes a search ambiguous.
+ */
+public final class AltLabelClashRule implements Rule {
+  /** The rule's id. */
+  public static final String ID = "altlabel-clash";
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          ID,
+          Severity.WARNING,
+          "An alternative label equals its own theme's label or another theme's label.");
+
+  /** Creates the rule. */
+  public AltLabelClashRule() {}
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(Taxonomy taxonomy, Reporter reporter) {
+    List<Theme> themes = taxonomy.themes();
+    Map<String, Integer> byLabel = new HashMap<>();
+    for (int i = 0; i < themes.size(); i++) {
+      byLabel.putIfAbsent(LabelFolding.fold(themes.get(i).label()), i);
+    }
+    for (int i = 0; i < themes.size(); i++) {
+      Theme theme = themes.get(i);
+      String own = LabelFolding.fold(theme.label());
+      for (String alt : theme.altLabels()) {
+        String folded = LabelFolding.fold(alt);
+        Subject subject = Subject.theme(i, theme.id()).field("altLabels");
+        if (folded.equals(own)) {
+          reporter.report(
+              subject,
+              "theme "
+                  + Texts.quote(theme.id())
+                  + " has alternative label "
+                  + Texts.quote(alt)
+                  + ", which is its own label; remove it");
+        } else {
+          Integer other = byLabel.get(folded);
+          if (other != null) {
+            reporter.report(
+                subject,
+                "theme "
+                    + Texts.quote(theme.id())
+                    + " has alternative label "
+                    + Texts.quote(alt)
+                    + ", which is the label of theme "
+                    + Texts.quote(themes.get(other).id())
+                    + "; a search for it would find two themes, so remove it or merge the themes");
+          }
+        }
+      }
+    }
+  }
+}

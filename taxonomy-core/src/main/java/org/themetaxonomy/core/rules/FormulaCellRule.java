@@ -1,0 +1,120 @@
+package org.themetaxonomy.core.rules;
+
+import org.themetaxonomy.core.Area;
+import org.themetaxonomy.core.AreaRef;
+import org.themetaxonomy.core.Evidence;
+import org.themetaxonomy.core.Framework;
+import org.themetaxonomy.core.Mapping;
+import org.themetaxonomy.core.Rule;
+import org.themetaxonomy.core.RuleInfo;
+import org.themetaxonomy.core.Severity;
+import org.themetaxonomy.core.Source;
+import org.themetaxonomy.core.Subject;
+import org.themetaxonomy.core.Taxonomy;
+import org.themetaxonomy.core.Texts;
+import org.themetaxonomy.core.Theme;
+
+/**
+ * Warning: text that a spreadsheet would run as a formula, because it starts with {@code =}, {@code
+ * +}, {@code -}, {@code @}, a tab or a carriage return. The CSV writer protects such a cell with a
+ * leading {@code '}, but text like this is usually pasted from a spreadsheet by mistake, and other
+ * tools that read the file may not protect it.
+ */
+public final class FormulaCellRule implements Rule {
+  /** The rule's id. */
+  public static final String ID = "formula-cell";
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          ID,
+          Severity.WARNING,
+          "Text starting with =, +, -, @, a tab or a carriage return, which a spreadsheet would"
+              + " run as a formula.");
+
+  /** Creates the rule. */
+  public FormulaCellRule() {}
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  /**
+   * Tells whether a spreadsheet would treat text as a formula.
+   *
+   * @param text the text, may be null
+   * @return true if it starts with a formula trigger
+   */
+  public static boolean isFormulaLike(String text) {
+    if (text == null || text.isEmpty()) {
+      return false;
+    }
+    char c = text.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  }
+
+  @Override
+  public void check(Taxonomy taxonomy, Reporter reporter) {
+    Subject top = Subject.taxonomy(null);
+    check(taxonomy.title(), top.field("title"), reporter);
+    check(taxonomy.description().orElse(null), top.field("description"), reporter);
+    check(taxonomy.version().orElse(null), top.field("version"), reporter);
+    for (int i = 0; i < taxonomy.sources().size(); i++) {
+      Source s = taxonomy.sources().get(i);
+      Subject subject = Subject.source(i, s.id());
+      check(s.title(), subject.field("title"), reporter);
+      check(s.participants(), subject.field("participants"), reporter);
+      check(s.location(), subject.field("location"), reporter);
+      check(s.url(), subject.field("url"), reporter);
+      check(s.notes(), subject.field("notes"), reporter);
+    }
+    for (int f = 0; f < taxonomy.frameworks().size(); f++) {
+      Framework fw = taxonomy.frameworks().get(f);
+      Subject subject = Subject.framework(f, fw.id());
+      check(fw.title(), subject.field("title"), reporter);
+      check(fw.version(), subject.field("version"), reporter);
+      check(fw.description(), subject.field("description"), reporter);
+      check(fw.url(), subject.field("url"), reporter);
+      for (int a = 0; a < fw.areas().size(); a++) {
+        Area area = fw.areas().get(a);
+        Subject as = Subject.area(f, a, new AreaRef(fw.id(), area.id()));
+        check(area.label(), as.field("label"), reporter);
+        check(area.description(), as.field("description"), reporter);
+      }
+    }
+    for (int i = 0; i < taxonomy.themes().size(); i++) {
+      Theme t = taxonomy.themes().get(i);
+      Subject subject = Subject.theme(i, t.id());
+      check(t.label(), subject.field("label"), reporter);
+      check(t.definition(), subject.field("definition"), reporter);
+      for (String alt : t.altLabels()) {
+        check(alt, subject.field("altLabels"), reporter);
+      }
+      check(t.notes(), subject.field("notes"), reporter);
+      for (int e = 0; e < t.evidence().size(); e++) {
+        Evidence ev = t.evidence().get(e);
+        Subject es = Subject.evidence(i, e, t.id());
+        check(ev.locator(), es.field("locator"), reporter);
+        check(ev.excerpt(), es.field("excerpt"), reporter);
+        check(ev.note(), es.field("note"), reporter);
+      }
+    }
+    for (int r = 0; r < taxonomy.crosswalk().size(); r++) {
+      Mapping m = taxonomy.crosswalk().get(r);
+      check(m.rationale(), Subject.mapping(r).field("rationale"), reporter);
+    }
+  }
+
+  private static void check(String text, Subject subject, Reporter reporter) {
+    if (isFormulaLike(text)) {
+      reporter.report(
+          subject,
+          subject
+              + " starts with "
+              + Texts.quote(text.substring(0, 1))
+              + ", so a spreadsheet would run "
+              + Texts.quote(text)
+              + " as a formula; reword it, or start it with another character");
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package org.themetaxonomy.core.rules;
+
+import org.themetaxonomy.core.Rule;
+import org.themetaxonomy.core.RuleInfo;
+import org.themetaxonomy.core.Severity;
+import org.themetaxonomy.core.Subject;
+import org.themetaxonomy.core.Taxonomy;
+import org.themetaxonomy.core.Texts;
+import org.themetaxonomy.core.Theme;
+
+/** Info: a theme with no evidence of its own. */
+public final class MissingEvidenceRule implements Rule {
+  /** The rule's id. */
+  public static final String ID = "missing-evidence";
+
+  private static final RuleInfo INFO =
+      new RuleInfo(ID, Severity.INFO, "A theme with no evidence of its own.");
+
+  /** Creates the rule. */
+  public MissingEvidenceRule() {}
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(Taxonomy taxonomy, Reporter reporter) {
+    for (int i = 0; i < taxonomy.themes().size(); i++) {
+      Theme theme = taxonomy.themes().get(i);
+      if (theme.evidence().isEmpty()) {
+        reporter.report(
+            Subject.theme(i, theme.id()),
+            "theme "
+                + Texts.quote(theme.id())
+                + " cites no evidence; add the source and section it comes from");
+      }
+    }
+  }
+}

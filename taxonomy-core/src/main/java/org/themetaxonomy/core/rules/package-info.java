@@ -1,0 +1,6 @@
+/**
+ * The reference and quality rules, one class each, composed by {@link
+ * org.themetaxonomy.core.Validator}. The structural rules are checked while a taxonomy is built;
+ * see {@link org.themetaxonomy.core.StructuralRules}.
+ */
+package org.themetaxonomy.core.rules;

@@ -1,0 +1,84 @@
+package org.themetaxonomy.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.themetaxonomy.core.testing.RandomTaxonomies;
+
+/** The indexed queries against a plain reference computation, on seeded random forests. */
+class QueriesRandomTest {
+
+  @ParameterizedTest(name = "seed {0}, {1} themes")
+  @CsvSource({"1, 10", "2, 200", "3, 5000", "4, 100000"})
+  void queries_matchReferenceComputation(long seed, int size) {
+    Taxonomy t = RandomTaxonomies.generate(seed, size);
+    // The reference: parent links only, everything else recomputed naively.
+    Map<String, String> parentOf = new HashMap<>();
+    Map<String, List<String>> childrenOf = new HashMap<>();
+    for (Theme theme : t.themes()) {
+      parentOf.put(theme.id(), theme.parent());
+      childrenOf.computeIfAbsent(theme.id(), k -> new ArrayList<>());
+      if (theme.parent() != null) {
+        childrenOf.computeIfAbsent(theme.parent(), k -> new ArrayList<>()).add(theme.id());
+      }
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int probe = 0; probe < 300; probe++) {
+      String id = t.themes().get(random.nextInt(size)).id();
+      assertThat(ids(t.children(id))).isEqualTo(childrenOf.get(id));
+      List<String> ancestors = new ArrayList<>();
+      for (String p = parentOf.get(id); p != null; p = parentOf.get(p)) {
+        ancestors.add(p);
+      }
+      assertThat(ids(t.ancestors(id))).isEqualTo(ancestors);
+      assertThat(t.depth(id)).isEqualTo(ancestors.size());
+      List<String> descendants = new ArrayList<>();
+      Deque<String> stack = new ArrayDeque<>();
+      stack.push(id);
+      while (!stack.isEmpty()) {
+        String d = stack.pop();
+        if (!d.equals(id)) {
+          descendants.add(d);
+        }
+        List<String> kids = childrenOf.get(d);
+        for (int k = kids.size() - 1; k >= 0; k--) {
+          stack.push(kids.get(k));
+        }
+      }
+      assertThat(ids(t.descendants(id))).isEqualTo(descendants);
+      Set<AreaRef> direct = new LinkedHashSet<>();
+      for (Mapping m : t.crosswalk()) {
+        if (m.theme().equals(id)) {
+          direct.add(m.areaRef());
+        }
+      }
+      assertThat(t.areasOf(id)).isEqualTo(ImmutableSet.copyOf(direct));
+    }
+    AreaRef area = t.crosswalk().get(random.nextInt(t.crosswalk().size())).areaRef();
+    Set<String> expected = new LinkedHashSet<>();
+    for (Mapping m : t.crosswalk()) {
+      if (m.areaRef().equals(area)) {
+        expected.add(m.theme());
+      }
+    }
+    assertThat(ids(t.themesOf(area))).containsExactlyElementsOf(expected);
+    assertThat(ids(t.roots()))
+        .containsExactlyElementsOf(
+            t.themes().stream().filter(x -> x.parent() == null).map(Theme::id).toList());
+  }
+
+  private static List<String> ids(List<Theme> themes) {
+    return themes.stream().map(Theme::id).toList();
+  }
+}

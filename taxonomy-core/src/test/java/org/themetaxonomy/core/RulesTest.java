@@ -1,0 +1,222 @@
+package org.themetaxonomy.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each rule: firing on the element it concerns, with its location, and silent when clean. */
+class RulesTest {
+  private static final Location HERE = Location.of("demo.json", 12, 5);
+
+  static List<Rule> rules() {
+    return Validator.standard().rules();
+  }
+
+  /** Runs one rule, locating every subject at {@link #HERE} so that locations can be checked. */
+  private static List<Diagnostic> run(String ruleId, Taxonomy taxonomy) {
+    Rule rule =
+        rules().stream().filter(r -> r.info().id().equals(ruleId)).findFirst().orElseThrow();
+    return Validator.of(List.of(rule)).validate(taxonomy, subject -> HERE).diagnostics();
+  }
+
+  @ParameterizedTest
+  @MethodSource("rules")
+  void everyRule_onCleanTaxonomy_isSilent(Rule rule) {
+    assertThat(Validator.of(List.of(rule)).validate(Fixtures.clean().build()).diagnostics())
+        .isEmpty();
+  }
+
+  @Test
+  void duplicateMapping_secondRow_reported() {
+    Taxonomy t =
+        Fixtures.clean().addMapping(Mapping.of("funding", "fw", "access", Relation.BROAD)).build();
+    List<Diagnostic> found = run("duplicate-mapping", t);
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.subject()).isEqualTo(Subject.mapping(5));
+              assertThat(d.location()).isEqualTo(HERE);
+              assertThat(d.severity()).isEqualTo(Severity.ERROR);
+              assertThat(d.message()).contains("'funding'", "fw/access", "row 2");
+            });
+  }
+
+  @Test
+  void exactClash_exactAndBroad_reportedOnce_andNotAsDuplicate() {
+    Taxonomy t =
+        Fixtures.clean()
+            .addMapping(Mapping.of("partnering", "fw", "family", Relation.BROAD))
+            .build();
+    assertThat(run("exact-clash", t))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.subject()).isEqualTo(Subject.mapping(5).field("relation"));
+              assertThat(d.message()).contains("as exact and as broad");
+            });
+    assertThat(run("duplicate-mapping", t)).isEmpty();
+  }
+
+  @Test
+  void unmappedTheme_reportedUnlessADescendantMaps() {
+    Taxonomy t =
+        Fixtures.clean()
+            .addTheme(Fixtures.theme("group", "Group", null, "fg-2017"))
+            .addTheme(Fixtures.theme("leaf", "Leaf", "group", "fg-2017"))
+            .addTheme(Fixtures.theme("mapped-leaf", "Mapped leaf", "group", "fg-2017"))
+            .addTheme(Fixtures.theme("lonely", "Lonely", null, "fg-2017"))
+            .addMapping(Mapping.of("mapped-leaf", "fw", "lead", Relation.CLOSE))
+            .build();
+    assertThat(run("unmapped-theme", t))
+        .extracting(Diagnostic::subject)
+        .containsExactly(Subject.theme(6, "leaf"), Subject.theme(8, "lonely"));
+  }
+
+  @Test
+  void unmappedArea_reportsTheArea() {
+    Taxonomy t =
+        Fixtures.clean()
+            .addFramework(Framework.of("other", "Other", List.of(Area.of("gap", "The gap"))))
+            .build();
+    assertThat(run("unmapped-area", t))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.subject()).isEqualTo(Subject.area(1, 0, new AreaRef("other", "gap")));
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.location()).isEqualTo(HERE);
+            });
+  }
+
+  @Test
+  void similarLabels_foldedEqual_andNearlyEqual_reported() {
+    Taxonomy t =
+        Fixtures.clean()
+            .addTheme(Fixtures.theme("dup", "  sustainable   FUNDING", null, "fg-2017"))
+            .addTheme(Fixtures.theme("amp", "Partnering & agencies", null, "fg-2017"))
+            .addTheme(Fixtures.theme("amp2", "Partnering and agencies", null, "fg-2017"))
+            .addTheme(Fixtures.theme("typo", "Partnering with agences", null, "fg-2017"))
+            .addTheme(Fixtures.theme("dash", "Chapter 70 formula\u2013updates", null, "fg-2017"))
+            .addTheme(Fixtures.theme("grade3", "Grade 3 reading support", null, "fg-2017"))
+            .addTheme(Fixtures.theme("grade4", "Grade 4 reading support", null, "fg-2017"))
+            .build();
+    List<Diagnostic> found = run("similar-labels", t);
+    assertThat(found)
+        .extracting(d -> d.subject().key())
+        .containsExactlyInAnyOrder("dup", "amp2", "typo", "dash");
+    assertThat(found)
+        .filteredOn(d -> d.subject().key().equals("typo"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("nearly the same", "'partnering'"));
+  }
+
+  @Test
+  void similarLabels_aDifferentFirstWord_isFoundByTheReversedSort() {
+    Taxonomy t =
+        Fixtures.clean()
+            .addTheme(Fixtures.theme("x1", "Xanadu school nurse staffing", null, "fg-2017"))
+            .addTheme(Fixtures.theme("x2", "Zanadu school nurse staffing", null, "fg-2017"))
+            .build();
+    assertThat(run("similar-labels", t)).hasSize(1);
+  }
+
+  @Test
+  void altLabelClash_ownLabelAndOtherThemesLabel() {
+    Taxonomy t =
+        Fixtures.clean()
+            .addTheme(
+                Theme.builder("alt", "Alt theme")
+                    .altLabels("ALT THEME", "Sustainable funding", "fine")
+                    .build())
+            .build();
+    assertThat(run("altlabel-clash", t))
+        .extracting(Diagnostic::message)
+        .satisfiesExactly(
+            m -> assertThat(m).contains("its own label"),
+            m -> assertThat(m).contains("label of theme 'funding'"));
+  }
+
+  @Test
+  void uncleanLabel_spacesAndControlCharacters() {
+    Taxonomy t =
+        Fixtures.clean()
+            .addTheme(Fixtures.theme("lead", " Leading space", null, "fg-2017"))
+            .addTheme(Fixtures.theme("double", "Double  space", null, "fg-2017"))
+            .addTheme(Fixtures.theme("ctl", "Tab\there", null, "fg-2017"))
+            .addTheme(Theme.builder("alt", "Fine").altLabels("bad\nalt").build())
+            .build();
+    List<Diagnostic> found = run("unclean-label", t);
+    assertThat(found)
+        .extracting(d -> d.subject().key() + "/" + d.subject().field())
+        .containsExactlyInAnyOrder("lead/label", "double/label", "ctl/label", "alt/altLabels");
+    assertThat(found).anySatisfy(d -> assertThat(d.message()).contains("'Tab\\there'"));
+  }
+
+  @Test
+  void formulaCell_anyTextField() {
+    Taxonomy t =
+        Fixtures.clean()
+            .addTheme(
+                Theme.builder("f", "=HYPERLINK(\"x\")").definition("@risk").notes("fine").build())
+            .addMapping(new Mapping("f", "fw", "lead", Relation.CLOSE, null, "+1 from the group"))
+            .build();
+    assertThat(run("formula-cell", t))
+        .extracting(d -> d.subject().field())
+        .containsExactlyInAnyOrder("label", "definition", "rationale");
+  }
+
+  @Test
+  void uncitedSource_reported() {
+    Taxonomy t = Fixtures.clean().addSource(Source.of("memo", "Memo", SourceKind.DOCUMENT)).build();
+    assertThat(run("uncited-source", t))
+        .singleElement()
+        .satisfies(d -> assertThat(d.subject()).isEqualTo(Subject.source(2, "memo")));
+  }
+
+  @Test
+  void missingEvidenceAndDefinition_areInfo() {
+    Taxonomy t = Fixtures.clean().addTheme(Theme.builder("bare", "Bare theme").build()).build();
+    assertThat(run("missing-evidence", t))
+        .singleElement()
+        .satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.INFO));
+    assertThat(run("missing-definition", t))
+        .singleElement()
+        .satisfies(d -> assertThat(d.subject()).isEqualTo(Subject.theme(5, "bare")));
+  }
+
+  @Test
+  void validator_rulesCanBeSwitchedOff_andThresholdsPicked() {
+    Taxonomy t = Fixtures.clean().addTheme(Theme.builder("bare", "Bare theme").build()).build();
+    Report all = Validator.standard().validate(t);
+    assertThat(all.count(Severity.WARNING)).isEqualTo(1); // unmapped-theme
+    assertThat(all.count(Severity.INFO)).isEqualTo(2);
+    assertThat(all.fails(Severity.ERROR)).isFalse();
+    assertThat(all.fails(Severity.WARNING)).isTrue();
+    Report quiet =
+        Validator.standard()
+            .without(Set.of("unmapped-theme", "missing-evidence", "missing-definition"))
+            .validate(t);
+    assertThat(quiet.diagnostics()).isEmpty();
+    assertThatThrownBy(() -> Validator.standard().without(Set.of("no-such-rule")))
+        .hasMessageContaining("'no-such-rule'");
+    assertThatThrownBy(() -> all.throwIfFails(Severity.WARNING))
+        .isInstanceOfSatisfying(
+            TaxonomyException.class, e -> assertThat(e.diagnostics()).hasSize(1));
+  }
+
+  @Test
+  void ruleIds_areUniqueKebabCase() {
+    List<String> ids =
+        java.util.stream.Stream.concat(
+                rules().stream().map(r -> r.info().id()),
+                StructuralRules.ALL.stream().map(RuleInfo::id))
+            .toList();
+    assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z0-9]+(-[a-z0-9]+)*"));
+  }
+}
