@@ -1,0 +1,86 @@
+package org.themetaxonomy.io.internal;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import org.themetaxonomy.core.Diagnostic;
+import org.themetaxonomy.core.Location;
+import org.themetaxonomy.core.Severity;
+import org.themetaxonomy.core.Subject;
+
+/**
+ * Collects a reader's problems, up to a bound: past it, one last diagnostic says how many more
+ * there were, so that a hostile file cannot fill memory with messages.
+ */
+public final class Problems {
+  private final List<Diagnostic> found = new ArrayList<>();
+  private final int limit;
+  private int dropped;
+  private final Positions positions;
+
+  /**
+   * Creates a collector.
+   *
+   * @param positions where elements are, to locate problems by subject
+   * @param limit how many problems to keep
+   */
+  public Problems(Positions positions, int limit) {
+    this.positions = positions;
+    this.limit = limit;
+  }
+
+  /**
+   * Reports an error about an element or field.
+   *
+   * @param rule the rule id
+   * @param subject the element, narrowed to a field where one is concerned
+   * @param message what is wrong and how to mend it
+   */
+  public void error(String rule, Subject subject, String message) {
+    error(rule, subject, message, positions.locate(subject));
+  }
+
+  /**
+   * Reports an error at a given place.
+   *
+   * @param rule the rule id
+   * @param subject the element concerned
+   * @param message what is wrong and how to mend it
+   * @param location where
+   */
+  public void error(String rule, Subject subject, String message, Location location) {
+    if (found.size() >= limit) {
+      dropped++;
+      return;
+    }
+    found.add(new Diagnostic(rule, Severity.ERROR, message, subject, location));
+  }
+
+  /** Tells whether any error was reported. */
+  public boolean any() {
+    return !found.isEmpty();
+  }
+
+  /** Returns every problem, with a last line for those past the bound. */
+  public ImmutableList<Diagnostic> list() {
+    if (dropped == 0) {
+      return ImmutableList.copyOf(found);
+    }
+    Diagnostic last = found.get(found.size() - 1);
+    return ImmutableList.<Diagnostic>builder()
+        .addAll(found)
+        .add(
+            new Diagnostic(
+                last.ruleId(),
+                Severity.ERROR,
+                dropped + " more problems were found and not listed; mend these and run again",
+                Subject.file(),
+                new Location(last.location().file(), 0, 0, null)))
+        .build();
+  }
+
+  /** Returns the position table problems are located with. */
+  public Positions positions() {
+    return positions;
+  }
+}

@@ -1,0 +1,107 @@
+package org.themetaxonomy.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.themetaxonomy.core.Taxonomy;
+import org.themetaxonomy.core.testing.RandomTaxonomies;
+
+class RoundTripTest {
+  private static final TaxonomyFiles FILES = TaxonomyFiles.standard();
+
+  @TempDir Path dir;
+
+  static Stream<Arguments> hostile() {
+    return Stream.of(
+        Arguments.of(1L, 1),
+        Arguments.of(2L, 7),
+        Arguments.of(3L, 40),
+        Arguments.of(4L, 120),
+        Arguments.of(5L, 300),
+        Arguments.of(20261123L, 64));
+  }
+
+  @ParameterizedTest(name = "seed {0}, {1} themes")
+  @MethodSource("hostile")
+  void jsonToCsvToJson_hostileText_sameBytes(long seed, int themes) throws IOException {
+    Taxonomy t = RandomTaxonomies.hostile(seed, themes);
+    Path json = dir.resolve("a.json");
+    FILES.write(t, json, Format.JSON, false);
+    Taxonomy fromJson = FILES.read(json).orElseThrow();
+    assertThat(fromJson).isEqualTo(t);
+
+    Path csv = dir.resolve("bundle");
+    FILES.write(fromJson, csv, Format.CSV, false);
+    Taxonomy fromCsv = FILES.read(csv).orElseThrow();
+    assertThat(fromCsv).isEqualTo(t);
+
+    Path again = dir.resolve("b.json");
+    FILES.write(fromCsv, again, Format.JSON, false);
+    assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(json));
+  }
+
+  @ParameterizedTest(name = "seed {0}, {1} themes")
+  @MethodSource("hostile")
+  void csvToJsonToCsv_hostileText_sameBytes(long seed, int themes) throws IOException {
+    Taxonomy t = RandomTaxonomies.hostile(seed, themes);
+    Path first = dir.resolve("first");
+    FILES.write(t, first, Format.CSV, false);
+    Path json = dir.resolve("t.json");
+    FILES.write(FILES.read(first).orElseThrow(), json, Format.JSON, false);
+    Path second = dir.resolve("second");
+    FILES.write(FILES.read(json).orElseThrow(), second, Format.CSV, false);
+    for (String file :
+        new String[] {
+          "taxonomy.csv",
+          "sources.csv",
+          "frameworks.csv",
+          "areas.csv",
+          "themes.csv",
+          "evidence.csv",
+          "crosswalk.csv"
+        }) {
+      assertThat(Files.readAllBytes(second.resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readAllBytes(first.resolve(file)));
+    }
+  }
+
+  @Test
+  void write_sameTaxonomyTwice_sameBytes() throws IOException {
+    Taxonomy t = RandomTaxonomies.hostile(9, 50);
+    assertThat(TaxonomyFiles.toJson(t)).isEqualTo(TaxonomyFiles.toJson(t.toBuilder().build()));
+  }
+
+  @Test
+  void toJson_smallTaxonomy_isCanonical() {
+    Taxonomy t =
+        Taxonomy.builder("demo", "Demo")
+            .addTheme(org.themetaxonomy.core.Theme.builder("a", "Alpha").altLabels("A").build())
+            .build();
+    assertThat(TaxonomyFiles.toJson(t))
+        .isEqualTo(
+            "{\n"
+                + "  \"formatVersion\": 1,\n"
+                + "  \"id\": \"demo\",\n"
+                + "  \"title\": \"Demo\",\n"
+                + "  \"language\": \"en\",\n"
+                + "  \"themes\": [\n"
+                + "    {\n"
+                + "      \"id\": \"a\",\n"
+                + "      \"label\": \"Alpha\",\n"
+                + "      \"altLabels\": [\n"
+                + "        \"A\"\n"
+                + "      ]\n"
+                + "    }\n"
+                + "  ]\n"
+                + "}\n");
+  }
+}
