@@ -250,6 +250,7 @@ public final class CsvReader {
       private final List<Row> out;
       private int @Nullable [] fieldOfColumn;
       private int width;
+      private boolean unusable; // the header lacks a required column: rows are only counted
 
       FileRows(Table table, String file, CsvParser p, List<Row> out) {
         this.table = table;
@@ -341,9 +342,6 @@ public final class CsvReader {
           header(cells, line);
           return;
         }
-        if (fieldOfColumn.length == 0) {
-          return; // a header without the required columns; already reported
-        }
         if (cells.stream().allMatch(String::isEmpty)) {
           return; // a blank row, as spreadsheets leave at the end
         }
@@ -366,6 +364,9 @@ public final class CsvReader {
               new Location(file, line, 0, null));
           return;
         }
+        if (unusable) {
+          return;
+        }
         int size = table.index().size();
         String[] values = new String[size];
         long[] pos = new long[size];
@@ -384,10 +385,19 @@ public final class CsvReader {
         fieldOfColumn = new int[width];
         ImmutableList<String> index = table.index();
         boolean[] present = new boolean[index.size()];
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (int c = 0; c < width; c++) {
           String name = cells.get(c);
           fieldOfColumn[c] = -1;
           Location where = new Location(file, line, c + 1, null);
+          if (!name.isBlank() && !names.add(name)) {
+            problems.error(
+                FileRules.DUPLICATE_HEADER,
+                Subject.file(),
+                "column " + Texts.quote(name) + " appears twice in the header; keep one",
+                where);
+            continue;
+          }
           if (name.isBlank()) {
             problems.error(
                 FileRules.UNKNOWN_FIELD,
@@ -408,12 +418,6 @@ public final class CsvReader {
                     + table.file
                     + " are "
                     + String.join(", ", table.columns),
-                where);
-          } else if (present[f]) {
-            problems.error(
-                FileRules.DUPLICATE_HEADER,
-                Subject.file(),
-                "column " + Texts.quote(name) + " appears twice in the header; keep one",
                 where);
           } else {
             present[f] = true;
@@ -439,7 +443,7 @@ public final class CsvReader {
                           + " (\"CSV UTF-8, comma delimited\")"
                       : ""),
               new Location(file, line, 1, null));
-          fieldOfColumn = new int[0];
+          unusable = true;
         }
       }
     }
