@@ -54,7 +54,7 @@ public final class AtomicWrite {
   public static void file(Path target, boolean overwrite, FileContent content) throws IOException {
     Path dir = parent(target);
     refuse(target, overwrite);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    Path tmp = Files.createFile(temporary(dir, target));
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         content.write(out);
@@ -78,7 +78,7 @@ public final class AtomicWrite {
       throws IOException {
     Path dir = parent(target);
     refuse(target, overwrite);
-    Path tmp = Files.createTempDirectory(dir, "." + target.getFileName() + ".");
+    Path tmp = Files.createDirectory(temporary(dir, target));
     Path old = null;
     try {
       content.write(tmp);
@@ -106,6 +106,17 @@ public final class AtomicWrite {
       }
     }
   }
+
+  /**
+   * A fresh name beside the target. Not Files.createTemp*, which makes owner-only files: the output
+   * should get the same permissions as any file the user creates.
+   */
+  private static Path temporary(Path dir, Path target) {
+    return dir.resolve(
+        "." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+  }
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   private static Path parent(Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();

@@ -1,0 +1,123 @@
+package org.themetaxonomy.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.themetaxonomy.core.Report;
+import org.themetaxonomy.core.Severity;
+import org.themetaxonomy.core.Texts;
+import org.themetaxonomy.core.Validator;
+import org.themetaxonomy.io.Format;
+import org.themetaxonomy.io.ReadResult;
+import org.themetaxonomy.io.TaxonomyFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Convert a taxonomy between JSON and a CSV bundle, losslessly.",
+      "The output format comes from OUT's name (.json is JSON, anything else a CSV bundle",
+      "folder) unless --to says. IN is validated first: a file with errors is refused.",
+      "The output is written atomically, never over IN, and never over an existing OUT",
+      "without --force."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  taxonomy convert seeds/safe-supportive-schools.json sss-bundle",
+      "  taxonomy convert sss-bundle sss.json",
+      "  taxonomy convert --force --to csv sss.json sss-bundle",
+      "",
+      "Exit status: 0 written, 1 IN has errors (nothing written), 2 refused or unreadable."
+    })
+final class ConvertCommand implements Callable<Integer> {
+  @ParentCommand TaxonomyCommand parent;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "The taxonomy to read.")
+  Path in;
+
+  @Parameters(index = "1", paramLabel = "OUT", description = "The file or folder to write.")
+  Path out;
+
+  @Option(names = "--to", paramLabel = "json|csv", description = "The output format.")
+  String to;
+
+  @Option(names = "--force", description = "Replace OUT if it exists (never IN).")
+  boolean force;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    Format format =
+        to == null
+            ? Format.forOutput(out)
+            : Format.fromCode(to)
+                .orElseThrow(
+                    () -> new Main.CannotRun("--to takes json or csv, not " + Texts.quote(to)));
+    if (sameOrInside(in, out)) {
+      throw new Main.CannotRun(
+          "refusing to write "
+              + out
+              + ": it is the input "
+              + in
+              + " (or holds it); choose another OUT");
+    }
+    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !force) {
+      throw new Main.CannotRun(out + " already exists; use --force to replace it");
+    }
+    ReadResult read = Inputs.read(in, err, parent.env);
+    Report report = read.validate(Validator.standard());
+    if (read.taxonomy() == null || report.fails(Severity.ERROR)) {
+      Render.diagnostics(
+          report.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList(),
+          err,
+          parent.env.colour());
+      err.println(
+          "taxonomy: "
+              + in
+              + " has "
+              + Render.plural(report.count(Severity.ERROR), "error")
+              + "; nothing was written. Mend them and convert again.");
+      return Main.FINDINGS;
+    }
+    try {
+      TaxonomyFiles.standard().write(read.taxonomy(), out, format, force);
+    } catch (FileAlreadyExistsException e) {
+      throw new Main.CannotRun(out + " already exists; use --force to replace it");
+    } catch (IOException e) {
+      throw new Main.CannotRun(
+          "could not write " + out + " (" + e.getMessage() + "); nothing was changed");
+    }
+    stdout.println(
+        "wrote "
+            + out
+            + " ("
+            + (format == Format.JSON ? "JSON" : "CSV bundle")
+            + ", "
+            + Render.plural(read.taxonomy().themes().size(), "theme")
+            + ")");
+    return Main.OK;
+  }
+
+  private static boolean sameOrInside(Path in, Path out) throws IOException {
+    Path a = in.toAbsolutePath().normalize();
+    Path b = out.toAbsolutePath().normalize();
+    if (a.equals(b) || a.startsWith(b)) {
+      return true;
+    }
+    return Files.exists(in) && Files.exists(out) && Files.isSameFile(in, out);
+  }
+}

@@ -1,0 +1,221 @@
+package org.themetaxonomy.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.themetaxonomy.core.Area;
+import org.themetaxonomy.core.Coverage;
+import org.themetaxonomy.core.Framework;
+import org.themetaxonomy.core.Mapping;
+import org.themetaxonomy.core.Taxonomy;
+import org.themetaxonomy.core.Texts;
+import org.themetaxonomy.core.Theme;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "crosswalk",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show the theme-by-area matrix of one framework: the relation in each cell, the number",
+      "of themes per area, then the areas no theme reaches and the themes with no mapping."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  taxonomy crosswalk seeds/safe-supportive-schools.json",
+      "  taxonomy crosswalk --format markdown seeds/safe-supportive-schools.json",
+      "  taxonomy crosswalk --framework mass-sss --format csv seeds/safe-supportive-schools/"
+    })
+final class CrosswalkCommand implements Callable<Integer> {
+  @ParentCommand TaxonomyCommand parent;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The taxonomy.")
+  Path file;
+
+  @Option(
+      names = "--framework",
+      paramLabel = "ID",
+      description = "The framework to show; needed only when there are several.")
+  String frameworkId;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|csv|markdown",
+      defaultValue = "text",
+      description = "Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Override
+  public Integer call() {
+    if (!List.of("text", "csv", "markdown").contains(format)) {
+      throw new Main.CannotRun("--format takes text, csv or markdown, not " + Texts.quote(format));
+    }
+    Taxonomy t = Inputs.readSound(file, spec.commandLine().getErr(), parent.env);
+    if (t == null) {
+      return Main.FINDINGS;
+    }
+    Framework fw = framework(t);
+    Coverage coverage = t.coverage(fw.id());
+    List<Area> areas = fw.areas();
+    List<String> header = new ArrayList<>();
+    header.add("theme");
+    areas.forEach(a -> header.add(a.id()));
+    List<List<String>> rows = new ArrayList<>();
+    for (Theme theme : t.themes()) {
+      String[] cells = new String[areas.size()];
+      boolean any = false;
+      for (Mapping m : t.mappingsOf(theme.id())) {
+        if (m.framework().equals(fw.id())) {
+          int a = indexOf(areas, m.area());
+          cells[a] = cells[a] == null ? m.relation().code() : cells[a] + "+" + m.relation().code();
+          any = true;
+        }
+      }
+      if (!any) {
+        continue;
+      }
+      List<String> row = new ArrayList<>();
+      row.add(format.equals("text") ? "  ".repeat(t.depth(theme.id())) + theme.id() : theme.id());
+      for (String c : cells) {
+        row.add(c == null ? "" : c);
+      }
+      rows.add(row);
+    }
+    List<String> totals = new ArrayList<>();
+    totals.add("themes per area");
+    for (Area a : areas) {
+      totals.add(String.valueOf(coverage.themesByArea().get(a).size()));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case "csv" -> {
+        out.print(csvRow(header));
+        rows.forEach(r -> out.print(csvRow(r)));
+        out.print(csvRow(totals));
+      }
+      case "markdown" -> {
+        out.println("| " + String.join(" | ", header) + " |");
+        out.println("|" + " --- |".repeat(header.size()));
+        rows.forEach(
+            r ->
+                out.println(
+                    "| "
+                        + r.stream().map(CrosswalkCommand::md).collect(Collectors.joining(" | "))
+                        + " |"));
+        out.println("| **" + String.join("** | **", totals) + "** |");
+        footer(out, fw, coverage, "- ");
+      }
+      default -> {
+        out.println(fw.title() + " (" + fw.id() + ")");
+        out.println();
+        List<List<String>> all = new ArrayList<>();
+        all.add(header);
+        all.addAll(rows);
+        all.add(totals);
+        int[] widths = new int[header.size()];
+        for (List<String> r : all) {
+          for (int c = 0; c < r.size(); c++) {
+            widths[c] = Math.max(widths[c], r.get(c).length());
+          }
+        }
+        for (List<String> r : all) {
+          if (r == totals) {
+            out.println(
+                "-".repeat(java.util.Arrays.stream(widths).sum() + 2 * (widths.length - 1)));
+          }
+          StringBuilder b = new StringBuilder();
+          for (int c = 0; c < r.size(); c++) {
+            String cell = r.get(c);
+            b.append(cell)
+                .append(" ".repeat(widths[c] - cell.length() + (c + 1 < r.size() ? 2 : 0)));
+          }
+          out.println(b.toString().stripTrailing());
+        }
+        out.println();
+        out.println("Areas:");
+        for (Area a : areas) {
+          out.println("  " + a.id() + ": " + a.label());
+        }
+        footer(out, fw, coverage, "  ");
+      }
+    }
+    return Main.OK;
+  }
+
+  private static void footer(PrintWriter out, Framework fw, Coverage coverage, String bullet) {
+    out.println();
+    out.println(
+        "Areas no theme reaches ("
+            + coverage.emptyAreas().size()
+            + " of "
+            + fw.areas().size()
+            + "):"
+            + (coverage.emptyAreas().isEmpty() ? " none" : ""));
+    coverage.emptyAreas().forEach(a -> out.println(bullet + a.id() + ": " + a.label()));
+    out.println(
+        "Themes with no mapping to this framework ("
+            + coverage.unmappedThemes().size()
+            + "):"
+            + (coverage.unmappedThemes().isEmpty() ? " none" : ""));
+    coverage.unmappedThemes().forEach(th -> out.println(bullet + th.id() + ": " + th.label()));
+  }
+
+  private Framework framework(Taxonomy t) {
+    if (frameworkId != null) {
+      return t.framework(frameworkId)
+          .orElseThrow(
+              () ->
+                  new Main.CannotRun(
+                      "there is no framework "
+                          + Texts.quote(frameworkId)
+                          + "; the frameworks are "
+                          + ids(t)));
+    }
+    if (t.frameworks().isEmpty()) {
+      throw new Main.CannotRun(file + " has no framework to cross-walk to");
+    }
+    if (t.frameworks().size() > 1) {
+      throw new Main.CannotRun(
+          file + " has several frameworks; pick one with --framework: " + ids(t));
+    }
+    return t.frameworks().get(0);
+  }
+
+  private static String ids(Taxonomy t) {
+    return t.frameworks().stream().map(Framework::id).collect(Collectors.joining(", "));
+  }
+
+  private static int indexOf(List<Area> areas, String id) {
+    for (int i = 0; i < areas.size(); i++) {
+      if (areas.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("a crosswalk row names an area its framework lacks: " + id);
+  }
+
+  private static String md(String cell) {
+    return cell.replace("|", "\\|");
+  }
+
+  private static String csvRow(List<String> cells) {
+    return cells.stream()
+            .map(
+                c ->
+                    c.contains(",") || c.contains("\"") || c.contains("\n")
+                        ? "\"" + c.replace("\"", "\"\"") + "\""
+                        : c)
+            .collect(Collectors.joining(","))
+        + "\r\n";
+  }
+}

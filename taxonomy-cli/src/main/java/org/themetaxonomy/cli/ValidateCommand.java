@@ -1,0 +1,167 @@
+package org.themetaxonomy.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.themetaxonomy.core.Diagnostic;
+import org.themetaxonomy.core.Report;
+import org.themetaxonomy.core.Severity;
+import org.themetaxonomy.core.StructuralRules;
+import org.themetaxonomy.core.Suggestions;
+import org.themetaxonomy.core.Texts;
+import org.themetaxonomy.core.Validator;
+import org.themetaxonomy.io.FileRules;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check taxonomy files: the file itself, every reference, and the quality rules.",
+      "FILE is a .json file, a CSV bundle folder, or a lone .csv file read as themes.csv."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  taxonomy validate seeds/safe-supportive-schools.json",
+      "  taxonomy validate --fail-on warning seeds/safe-supportive-schools/",
+      "  taxonomy validate --disable missing-definition --format json my-themes.csv",
+      "",
+      "Exit status: 0 nothing at or above --fail-on, 1 findings at or above it,",
+      "2 a file could not be read or the options are wrong."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @ParentCommand TaxonomyCommand parent;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "The files to check.")
+  List<Path> files;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      defaultValue = "text",
+      description =
+          "Output for people (text) or programs (json, every field). Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "error|warning|info",
+      defaultValue = "error",
+      description = "The least severity that fails the run (exit 1). Default: ${DEFAULT-VALUE}.")
+  String failOn;
+
+  @Option(
+      names = "--disable",
+      paramLabel = "RULE",
+      description = "Switch a quality or reference rule off; repeatable.")
+  List<String> disabled = new ArrayList<>();
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print only findings at or above --fail-on, and no summary.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    Severity threshold = Render.severity(failOn);
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new Main.CannotRun("--format takes text or json, not " + Texts.quote(format));
+    }
+    Validator validator = validator();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Main.Env env = parent.env;
+    List<Path> read = new ArrayList<>();
+    List<Report> reports = new ArrayList<>();
+    for (Path file : files) {
+      reports.add(Inputs.read(file, err, env).validate(validator));
+      read.add(file);
+    }
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+    boolean fails = false;
+    for (Report r : reports) {
+      errors += r.count(Severity.ERROR);
+      warnings += r.count(Severity.WARNING);
+      infos += r.count(Severity.INFO);
+      fails |= r.fails(threshold);
+    }
+    if (format.equals("json")) {
+      try (JsonGenerator g = Render.json(out)) {
+        g.writeStartObject();
+        g.writeArrayFieldStart("files");
+        for (int i = 0; i < read.size(); i++) {
+          g.writeStartObject();
+          g.writeStringField("file", read.get(i).toString());
+          g.writeArrayFieldStart("diagnostics");
+          for (Diagnostic d : reports.get(i).diagnostics()) {
+            Render.diagnostic(g, d);
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("files", read.size());
+        g.writeNumberField("errors", errors);
+        g.writeNumberField("warnings", warnings);
+        g.writeNumberField("info", infos);
+        g.writeStringField("failOn", threshold.code());
+        g.writeBooleanField("passed", !fails);
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      out.println();
+    } else {
+      for (Report r : reports) {
+        for (Diagnostic d : r.diagnostics()) {
+          if (!quiet || d.severity().atLeast(threshold)) {
+            out.println(Render.line(d, env.colour()));
+          }
+        }
+      }
+      if (!quiet) {
+        out.println(Render.summary(read.size(), errors, warnings, infos));
+      }
+    }
+    return fails ? Main.FINDINGS : Main.OK;
+  }
+
+  private Validator validator() {
+    Validator standard = Validator.standard();
+    List<String> ids = standard.rules().stream().map(r -> r.info().id()).toList();
+    for (String id : disabled) {
+      boolean fixed =
+          StructuralRules.isStructural(id)
+              || FileRules.ALL.stream().anyMatch(r -> r.id().equals(id));
+      if (fixed) {
+        throw new Main.CannotRun(
+            "rule "
+                + Texts.quote(id)
+                + " cannot be switched off: without it the file cannot be read into a taxonomy");
+      }
+      if (!ids.contains(id)) {
+        throw new Main.CannotRun(
+            "there is no rule "
+                + Texts.quote(id)
+                + Suggestions.hint(id, ids)
+                + "; the rules that can be switched off are "
+                + String.join(", ", ids));
+      }
+    }
+    return standard.without(disabled);
+  }
+}
