@@ -58,6 +58,7 @@ public final class Taxonomy {
   private final int[] rowStart; // crosswalk rows by theme
   private final int[] rowList;
   private final int[] rowArea; // area ordinal of each crosswalk row
+  private final int[] rowTheme; // theme position of each crosswalk row
   private final int[] areaRowStart; // crosswalk rows by area ordinal
   private final int[] areaRowList;
 
@@ -124,7 +125,7 @@ public final class Taxonomy {
     int[] perTheme = new int[n + 1];
     int areaCount = areaBase[areaBase.length - 1];
     int[] perArea = new int[areaCount + 1];
-    int[] rowTheme = s.rowThemes();
+    this.rowTheme = s.rowThemes();
     for (int i = 0; i < rows; i++) {
       perTheme[rowTheme[i]]++;
       perArea[rowArea[i]]++;
@@ -492,11 +493,29 @@ public final class Taxonomy {
     if (a < 0) {
       return ImmutableList.of();
     }
-    ImmutableSet.Builder<Theme> out = ImmutableSet.builder();
+    // Each theme once, in crosswalk order; deduplicated by position, never by hashing records.
+    BitSet seen = new BitSet();
+    ImmutableList.Builder<Theme> out =
+        ImmutableList.builderWithExpectedSize(areaRowStart[a + 1] - areaRowStart[a]);
     for (int r = areaRowStart[a]; r < areaRowStart[a + 1]; r++) {
-      out.add(themes.get(themeIds.get(crosswalk.get(areaRowList[r]).theme())));
+      int t = rowTheme[areaRowList[r]];
+      if (!seen.get(t)) {
+        seen.set(t);
+        out.add(themes.get(t));
+      }
     }
-    return out.build().asList();
+    return out.build();
+  }
+
+  /**
+   * Tells whether any crosswalk row maps to an area.
+   *
+   * @param ref the area
+   * @return true if at least one theme maps to it directly
+   */
+  public boolean isMapped(AreaRef ref) {
+    int a = areaOrdinal(ref);
+    return a >= 0 && areaRowStart[a + 1] > areaRowStart[a];
   }
 
   /**

@@ -73,30 +73,41 @@ public final class DuplicateMappingRule implements Rule {
     static Iterable<SameAreaRows> groups(Taxonomy taxonomy) {
       // Per theme, through the index: a theme has a handful of rows, so pairs are cheap.
       List<SameAreaRows> repeated = new ArrayList<>();
+      List<Mapping> crosswalk = taxonomy.crosswalk();
       for (Theme theme : taxonomy.themes()) {
         int[] rows = taxonomy.mappingRowsOf(theme.id());
         for (int a = 0; a < rows.length; a++) {
-          AreaRef area = taxonomy.crosswalk().get(rows[a]).areaRef();
-          int[] same = new int[] {rows[a]};
+          Mapping m = crosswalk.get(rows[a]);
+          int[] same = null;
           boolean seenBefore = false;
           for (int b = 0; b < rows.length && !seenBefore; b++) {
-            if (b != a && taxonomy.crosswalk().get(rows[b]).areaRef().equals(area)) {
+            if (b != a && sameArea(m, crosswalk.get(rows[b]))) {
               if (b < a) {
                 seenBefore = true;
               } else {
-                same = Arrays.copyOf(same, same.length + 1);
-                same[same.length - 1] = rows[b];
+                same = same == null ? new int[] {rows[a], rows[b]} : append(same, rows[b]);
               }
             }
           }
-          if (!seenBefore && same.length > 1) {
-            repeated.add(new SameAreaRows(theme.id(), area, same));
+          if (!seenBefore && same != null) {
+            repeated.add(new SameAreaRows(theme.id(), m.areaRef(), same));
           }
         }
       }
       repeated.sort(Comparator.comparingInt(g -> g.rows()[0]));
       return repeated;
     }
+  }
+
+  /** Compares the ids directly: this runs for every pair of a theme's rows. */
+  private static boolean sameArea(Mapping x, Mapping y) {
+    return x.area().equals(y.area()) && x.framework().equals(y.framework());
+  }
+
+  private static int[] append(int[] rows, int row) {
+    int[] out = Arrays.copyOf(rows, rows.length + 1);
+    out[rows.length] = row;
+    return out;
   }
 
   static boolean hasRelation(Taxonomy taxonomy, int[] rows, boolean exact) {

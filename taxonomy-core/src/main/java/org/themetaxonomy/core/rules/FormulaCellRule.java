@@ -1,5 +1,6 @@
 package org.themetaxonomy.core.rules;
 
+import java.util.function.Supplier;
 import org.themetaxonomy.core.Area;
 import org.themetaxonomy.core.AreaRef;
 import org.themetaxonomy.core.Evidence;
@@ -55,58 +56,67 @@ public final class FormulaCellRule implements Rule {
 
   @Override
   public void check(Taxonomy taxonomy, Reporter reporter) {
-    Subject top = Subject.taxonomy(null);
-    check(taxonomy.title(), top.field("title"), reporter);
-    check(taxonomy.description().orElse(null), top.field("description"), reporter);
-    check(taxonomy.version().orElse(null), top.field("version"), reporter);
+    Supplier<Subject> top = () -> Subject.taxonomy(null);
+    check(taxonomy.title(), top, "title", reporter);
+    check(taxonomy.description().orElse(null), top, "description", reporter);
+    check(taxonomy.version().orElse(null), top, "version", reporter);
     for (int i = 0; i < taxonomy.sources().size(); i++) {
       Source s = taxonomy.sources().get(i);
-      Subject subject = Subject.source(i, s.id());
-      check(s.title(), subject.field("title"), reporter);
-      check(s.participants(), subject.field("participants"), reporter);
-      check(s.location(), subject.field("location"), reporter);
-      check(s.url(), subject.field("url"), reporter);
-      check(s.notes(), subject.field("notes"), reporter);
+      int index = i;
+      Supplier<Subject> subject = () -> Subject.source(index, s.id());
+      check(s.title(), subject, "title", reporter);
+      check(s.participants(), subject, "participants", reporter);
+      check(s.location(), subject, "location", reporter);
+      check(s.url(), subject, "url", reporter);
+      check(s.notes(), subject, "notes", reporter);
     }
     for (int f = 0; f < taxonomy.frameworks().size(); f++) {
       Framework fw = taxonomy.frameworks().get(f);
-      Subject subject = Subject.framework(f, fw.id());
-      check(fw.title(), subject.field("title"), reporter);
-      check(fw.version(), subject.field("version"), reporter);
-      check(fw.description(), subject.field("description"), reporter);
-      check(fw.url(), subject.field("url"), reporter);
+      int fi = f;
+      Supplier<Subject> subject = () -> Subject.framework(fi, fw.id());
+      check(fw.title(), subject, "title", reporter);
+      check(fw.version(), subject, "version", reporter);
+      check(fw.description(), subject, "description", reporter);
+      check(fw.url(), subject, "url", reporter);
       for (int a = 0; a < fw.areas().size(); a++) {
         Area area = fw.areas().get(a);
-        Subject as = Subject.area(f, a, new AreaRef(fw.id(), area.id()));
-        check(area.label(), as.field("label"), reporter);
-        check(area.description(), as.field("description"), reporter);
+        int ai = a;
+        Supplier<Subject> as = () -> Subject.area(fi, ai, new AreaRef(fw.id(), area.id()));
+        check(area.label(), as, "label", reporter);
+        check(area.description(), as, "description", reporter);
       }
     }
     for (int i = 0; i < taxonomy.themes().size(); i++) {
       Theme t = taxonomy.themes().get(i);
-      Subject subject = Subject.theme(i, t.id());
-      check(t.label(), subject.field("label"), reporter);
-      check(t.definition(), subject.field("definition"), reporter);
+      int index = i;
+      Supplier<Subject> subject = () -> Subject.theme(index, t.id());
+      check(t.label(), subject, "label", reporter);
+      check(t.definition(), subject, "definition", reporter);
       for (String alt : t.altLabels()) {
-        check(alt, subject.field("altLabels"), reporter);
+        check(alt, subject, "altLabels", reporter);
       }
-      check(t.notes(), subject.field("notes"), reporter);
+      check(t.notes(), subject, "notes", reporter);
       for (int e = 0; e < t.evidence().size(); e++) {
         Evidence ev = t.evidence().get(e);
-        Subject es = Subject.evidence(i, e, t.id());
-        check(ev.locator(), es.field("locator"), reporter);
-        check(ev.excerpt(), es.field("excerpt"), reporter);
-        check(ev.note(), es.field("note"), reporter);
+        int ei = e;
+        Supplier<Subject> es = () -> Subject.evidence(index, ei, t.id());
+        check(ev.locator(), es, "locator", reporter);
+        check(ev.excerpt(), es, "excerpt", reporter);
+        check(ev.note(), es, "note", reporter);
       }
     }
     for (int r = 0; r < taxonomy.crosswalk().size(); r++) {
       Mapping m = taxonomy.crosswalk().get(r);
-      check(m.rationale(), Subject.mapping(r).field("rationale"), reporter);
+      int row = r;
+      check(m.rationale(), () -> Subject.mapping(row), "rationale", reporter);
     }
   }
 
-  private static void check(String text, Subject subject, Reporter reporter) {
+  /** The subject is narrowed to its field only for a finding: this runs for every text. */
+  private static void check(
+      String text, Supplier<Subject> element, String field, Reporter reporter) {
     if (isFormulaLike(text)) {
+      Subject subject = element.get().field(field);
       reporter.report(
           subject,
           subject

@@ -47,7 +47,12 @@ public final class SimilarLabelsRule implements Rule {
     return INFO;
   }
 
-  private record Folded(int index, String key) {}
+  /** A folded label with what the near-pair pass compares, computed once. */
+  private record Folded(int index, String key, String reversed, String digits) {
+    Folded(int index, String key) {
+      this(index, key, new StringBuilder(key).reverse().toString(), SimilarLabelsRule.digits(key));
+    }
+  }
 
   @Override
   public void check(Taxonomy taxonomy, Reporter reporter) {
@@ -66,12 +71,7 @@ public final class SimilarLabelsRule implements Rule {
     // Near pairs, once each: sorted forwards, then by the reversed key.
     java.util.Set<Long> reported = new java.util.HashSet<>();
     nearPairs(distinct, Comparator.comparing(Folded::key), themes, reporter, reported);
-    nearPairs(
-        distinct,
-        Comparator.comparing(f -> new StringBuilder(f.key()).reverse().toString()),
-        themes,
-        reporter,
-        reported);
+    nearPairs(distinct, Comparator.comparing(Folded::reversed), themes, reporter, reported);
   }
 
   private static void nearPairs(
@@ -83,6 +83,7 @@ public final class SimilarLabelsRule implements Rule {
     List<Folded> sorted = new ArrayList<>(labels);
     sorted.sort(order);
     LevenshteinDistance[] byLimit = {new LevenshteinDistance(1), new LevenshteinDistance(2)};
+    int[] histogram = new int[32];
     for (int k = 0; k < sorted.size(); k++) {
       Folded a = sorted.get(k);
       if (a.key().length() < MIN_LENGTH_FOR_NEAR) {
@@ -96,7 +97,8 @@ public final class SimilarLabelsRule implements Rule {
         // One edit per 12 characters, at most two: "behaviour"/"behavior", not "pre-k"/"pre-s".
         int limit = Math.min(a.key().length(), b.key().length()) >= 24 ? 2 : 1;
         // Labels that differ in their numbers ("grade 3", "grade 4") are different on purpose.
-        if (!digits(a.key()).equals(digits(b.key()))
+        if (!a.digits().equals(b.digits())
+            || !withinHistogram(a.key(), b.key(), limit, histogram)
             || byLimit[limit - 1].apply(a.key(), b.key()) < 0) {
           continue;
         }
@@ -107,6 +109,29 @@ public final class SimilarLabelsRule implements Rule {
         }
       }
     }
+  }
+
+  /**
+   * A cheap necessary condition for an edit distance of at most {@code limit}: each edit changes
+   * the character counts by at most 2, so the counts (in 32 buckets, which can only make them
+   * closer) differ by at most {@code 2 * limit}. It rejects most pairs before Levenshtein runs.
+   */
+  static boolean withinHistogram(String a, String b, int limit, int[] histogram) {
+    if (Math.abs(a.length() - b.length()) > limit) {
+      return false;
+    }
+    java.util.Arrays.fill(histogram, 0);
+    for (int i = 0; i < a.length(); i++) {
+      histogram[a.charAt(i) & 31]++;
+    }
+    for (int i = 0; i < b.length(); i++) {
+      histogram[b.charAt(i) & 31]--;
+    }
+    int difference = 0;
+    for (int h : histogram) {
+      difference += Math.abs(h);
+    }
+    return difference <= 2 * limit;
   }
 
   private static String digits(String key) {

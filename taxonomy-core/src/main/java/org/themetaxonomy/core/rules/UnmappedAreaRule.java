@@ -35,7 +35,7 @@ public final class UnmappedAreaRule implements Rule {
       for (int a = 0; a < framework.areas().size(); a++) {
         Area area = framework.areas().get(a);
         AreaRef ref = new AreaRef(framework.id(), area.id());
-        if (taxonomy.themesOf(ref).isEmpty()) {
+        if (!taxonomy.isMapped(ref)) {
           reporter.report(
               Subject.area(f, a, ref),
               "no theme maps to area "

@@ -31,6 +31,8 @@ public final class Elements {
 
   private final Problems problems;
   private boolean bad;
+  // The element being built; made into a Subject only when there is something to report.
+  private java.util.function.Supplier<Subject> element = () -> Subject.file();
 
   /**
    * Creates an assembler reporting to a collector.
@@ -61,16 +63,16 @@ public final class Elements {
    */
   public @Nullable Source source(int index, @Nullable Object[] v) {
     bad = false;
-    Subject s = Subject.source(index, key(v[0], index));
-    String id = id(v, 0, s, "id", "source");
-    String title = required(v, 1, s, "title", "source");
+    element = () -> Subject.source(index, key(v[0], index));
+    String id = id(v, 0, "id", "source");
+    String title = required(v, 1, "title", "source");
     SourceKind kind = null;
-    String kindText = required(v, 2, s, "kind", "source");
+    String kindText = required(v, 2, "kind", "source");
     if (kindText != null) {
       kind = SourceKind.fromCode(kindText).orElse(null);
       if (kind == null) {
         invalid(
-            s.field("kind"),
+            "kind",
             "kind "
                 + Texts.quote(kindText)
                 + " is not one of "
@@ -81,12 +83,12 @@ public final class Elements {
     String date = optional(v, 3);
     if (date != null && !PartialDates.isValid(date)) {
       invalid(
-          s.field("date"),
+          "date",
           "date "
               + Texts.quote(date)
               + " is not a real date written YYYY, YYYY-MM or YYYY-MM-DD (such as 2017-07-19)");
     }
-    Integer count = count(v, 5, s.field("participantCount"));
+    Integer count = count(v, 5, "participantCount");
     if (bad) {
       return null;
     }
@@ -114,15 +116,16 @@ public final class Elements {
   public @Nullable Area area(
       int frameworkIndex, int areaIndex, String frameworkKey, @Nullable Object[] v) {
     bad = false;
-    Subject s =
-        new Subject(
-            Subject.Kind.AREA,
-            frameworkKey + "/" + key(v[1], areaIndex),
-            frameworkIndex,
-            areaIndex,
-            null);
-    String id = id(v, 1, s, "id", "area");
-    String label = required(v, 2, s, "label", "area");
+    element =
+        () ->
+            new Subject(
+                Subject.Kind.AREA,
+                frameworkKey + "/" + key(v[1], areaIndex),
+                frameworkIndex,
+                areaIndex,
+                null);
+    String id = id(v, 1, "id", "area");
+    String label = required(v, 2, "label", "area");
     return bad ? null : new Area(id, label, optional(v, 3));
   }
 
@@ -136,9 +139,9 @@ public final class Elements {
    */
   public @Nullable Framework framework(int index, @Nullable Object[] v, List<Area> areas) {
     bad = false;
-    Subject s = Subject.framework(index, key(v[0], index));
-    String id = id(v, 0, s, "id", "framework");
-    String title = required(v, 1, s, "title", "framework");
+    element = () -> Subject.framework(index, key(v[0], index));
+    String id = id(v, 0, "id", "framework");
+    String title = required(v, 1, "title", "framework");
     return bad
         ? null
         : new Framework(
@@ -157,8 +160,8 @@ public final class Elements {
   public @Nullable Evidence evidence(
       int themeIndex, int evidenceIndex, String themeKey, @Nullable Object[] v) {
     bad = false;
-    Subject s = Subject.evidence(themeIndex, evidenceIndex, themeKey);
-    String source = id(v, 1, s, "source", "evidence entry");
+    element = () -> Subject.evidence(themeIndex, evidenceIndex, themeKey);
+    String source = id(v, 1, "source", "evidence entry");
     return bad ? null : new Evidence(source, optional(v, 2), optional(v, 3), optional(v, 4));
   }
 
@@ -172,20 +175,20 @@ public final class Elements {
    */
   public @Nullable Theme theme(int index, @Nullable Object[] v, List<Evidence> evidence) {
     bad = false;
-    Subject s = Subject.theme(index, key(v[0], index));
-    String id = id(v, 0, s, "id", "theme");
+    element = () -> Subject.theme(index, key(v[0], index));
+    String id = id(v, 0, "id", "theme");
     String parent = optional(v, 1);
     if (v[1] == SKIP) {
       bad = true;
     } else if (parent != null && !Ids.isValid(parent)) {
       problems.error(
           FileRules.INVALID_ID,
-          s.field("parent"),
+          element.get().field("parent"),
           "parent " + Texts.quote(parent) + " is not a valid theme id; " + ID_RULE);
       bad = true;
     }
-    String label = required(v, 2, s, "label", "theme");
-    ImmutableList<String> altLabels = altLabels(v[4], s.field("altLabels"));
+    String label = required(v, 2, "label", "theme");
+    ImmutableList<String> altLabels = altLabels(v[4], "altLabels");
     return bad
         ? null
         : new Theme(
@@ -207,17 +210,17 @@ public final class Elements {
    */
   public @Nullable Mapping mapping(int index, @Nullable Object[] v) {
     bad = false;
-    Subject s = Subject.mapping(index);
-    String theme = id(v, 0, s, "theme", "crosswalk row");
-    String framework = id(v, 1, s, "framework", "crosswalk row");
-    String area = id(v, 2, s, "area", "crosswalk row");
+    element = () -> Subject.mapping(index);
+    String theme = id(v, 0, "theme", "crosswalk row");
+    String framework = id(v, 1, "framework", "crosswalk row");
+    String area = id(v, 2, "area", "crosswalk row");
     Relation relation = null;
-    String relationText = required(v, 3, s, "relation", "crosswalk row");
+    String relationText = required(v, 3, "relation", "crosswalk row");
     if (relationText != null) {
       relation = Relation.fromCode(relationText).orElse(null);
       if (relation == null) {
         invalid(
-            s.field("relation"),
+            "relation",
             "relation "
                 + Texts.quote(relationText)
                 + " is not one of "
@@ -225,7 +228,7 @@ public final class Elements {
                 + hint(relationText, Relation.codes()));
       }
     }
-    Double confidence = confidence(v[4], s.field("confidence"));
+    Double confidence = confidence(v[4], "confidence");
     return bad ? null : new Mapping(theme, framework, area, relation, confidence, optional(v, 5));
   }
 
@@ -236,7 +239,8 @@ public final class Elements {
    * @return the id, or null if bad
    */
   public @Nullable String taxonomyId(@Nullable Object[] v) {
-    return id(v, 1, Subject.taxonomy(null), "id", "taxonomy");
+    element = () -> Subject.taxonomy(null);
+    return id(v, 1, "id", "taxonomy");
   }
 
   /**
@@ -246,7 +250,8 @@ public final class Elements {
    * @return the title, or null if absent
    */
   public @Nullable String taxonomyTitle(@Nullable Object[] v) {
-    return required(v, 2, Subject.taxonomy(null), "title", "taxonomy");
+    element = () -> Subject.taxonomy(null);
+    return required(v, 2, "title", "taxonomy");
   }
 
   /**
@@ -264,8 +269,7 @@ public final class Elements {
       "ids use letters, digits, '.', '_' and '-', start with a letter or digit, and have at most"
           + " 64 characters";
 
-  private @Nullable String required(
-      @Nullable Object[] v, int f, Subject s, String field, String what) {
+  private @Nullable String required(@Nullable Object[] v, int f, String field, String what) {
     if (v[f] == SKIP) {
       bad = true;
       return null;
@@ -274,7 +278,7 @@ public final class Elements {
     if (text == null) {
       problems.error(
           FileRules.MISSING_FIELD,
-          s.field(field),
+          element.get().field(field),
           (v[f] == null ? "has no " : "has a blank ")
               + Texts.quote(field)
               + ": every "
@@ -285,12 +289,12 @@ public final class Elements {
     return text;
   }
 
-  private @Nullable String id(@Nullable Object[] v, int f, Subject s, String field, String what) {
-    String text = required(v, f, s, field, what);
+  private @Nullable String id(@Nullable Object[] v, int f, String field, String what) {
+    String text = required(v, f, field, what);
     if (text != null && !Ids.isValid(text)) {
       problems.error(
           FileRules.INVALID_ID,
-          s.field(field),
+          element.get().field(field),
           field + " " + Texts.quote(text) + " is not a valid id; " + ID_RULE);
       bad = true;
       return null;
@@ -298,8 +302,8 @@ public final class Elements {
     return text;
   }
 
-  private void invalid(Subject s, String message) {
-    problems.error(FileRules.INVALID_VALUE, s, message);
+  private void invalid(String field, String message) {
+    problems.error(FileRules.INVALID_VALUE, element.get().field(field), message);
     bad = true;
   }
 
@@ -307,7 +311,7 @@ public final class Elements {
     return Suggestions.hint(text, List.of(codes.split(", ")));
   }
 
-  private @Nullable Integer count(@Nullable Object[] v, int f, Subject s) {
+  private @Nullable Integer count(@Nullable Object[] v, int f, String s) {
     Object raw = v[f];
     if (raw == SKIP) {
       bad = true;
@@ -333,7 +337,7 @@ public final class Elements {
     return (int) n;
   }
 
-  private @Nullable Double confidence(@Nullable Object raw, Subject s) {
+  private @Nullable Double confidence(@Nullable Object raw, String s) {
     if (raw == SKIP) {
       bad = true;
       return null;
@@ -360,7 +364,7 @@ public final class Elements {
     return d;
   }
 
-  private ImmutableList<String> altLabels(@Nullable Object raw, Subject s) {
+  private ImmutableList<String> altLabels(@Nullable Object raw, String s) {
     if (raw == SKIP) {
       bad = true;
       return ImmutableList.of();

@@ -174,6 +174,10 @@ public final class JsonReader {
     private final Parts parts;
     private final Elements elements;
     private boolean afterDocument;
+    // The element being read, for subjects made only when there is something to report.
+    private Kind kind = Kind.TAXONOMY;
+    private int index = -1;
+    private int sub = -1;
 
     Run(JsonParser p, Problems problems, Parts parts) {
       this.p = p;
@@ -212,6 +216,9 @@ public final class JsonReader {
         JsonToken value = p.nextToken();
         int r = ROOT.indexOf(name);
         Subject subject = Subject.taxonomy(name);
+        kind = Kind.TAXONOMY;
+        index = -1;
+        sub = -1;
         if (r < 0) {
           problems.error(
               FileRules.UNKNOWN_FIELD,
@@ -232,7 +239,7 @@ public final class JsonReader {
         }
         seen |= 1L << r;
         switch (name) {
-          case "$schema" -> text(value, subject);
+          case "$schema" -> text(value, name);
           case "sources" -> array(value, subject, this::source);
           case "frameworks" -> array(value, subject, this::framework);
           case "themes" -> array(value, subject, this::theme);
@@ -241,7 +248,7 @@ public final class JsonReader {
             int f = Fields.TAXONOMY.indexOf(name);
             JsonLocation l = p.currentTokenLocation();
             positions.field(Kind.TAXONOMY, slot, f, l.getLineNr(), l.getColumnNr());
-            parts.header[f] = f == 0 ? integer(value, subject) : text(value, subject);
+            parts.header[f] = f == 0 ? integer(value, name) : text(value, name);
           }
         }
       }
@@ -286,6 +293,22 @@ public final class JsonReader {
       }
     }
 
+    /** The current element, narrowed to a field. */
+    private Subject subjectAt(String field) {
+      if (kind == Kind.TAXONOMY) {
+        return Subject.taxonomy(field);
+      }
+      String key =
+          kind == Kind.AREA || kind == Kind.EVIDENCE
+              ? "#" + (index + 1) + "/#" + (sub + 1)
+              : "#" + (index + 1);
+      return new Subject(kind, key, index, sub, field);
+    }
+
+    private void wrongType(String field, String expected, JsonToken found) throws IOException {
+      wrongType(subjectAt(field), expected, found);
+    }
+
     private void wrongType(Subject subject, String expected, JsonToken found) throws IOException {
       problems.error(
           FileRules.WRONG_TYPE,
@@ -303,7 +326,6 @@ public final class JsonReader {
         Kind kind,
         int parent,
         int sub,
-        Subject subject,
         @Nullable Object[] v,
         ImmutableList<String> jsonNames,
         @Nullable ElementReader nested)
@@ -313,14 +335,17 @@ public final class JsonReader {
       ImmutableList<String> names = Fields.of(kind);
       long seen = 0;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
+        // Set again each field: a nested list in the previous field moved them.
+        this.kind = kind;
+        this.index = kind == Kind.AREA || kind == Kind.EVIDENCE ? parent : current;
+        this.sub = sub;
         String name = p.currentName();
         JsonToken t = p.nextToken();
         int f = jsonNames.contains(name) ? names.indexOf(name) : -1;
-        Subject at = subject.field(name);
         if (f < 0) {
           problems.error(
               FileRules.UNKNOWN_FIELD,
-              at,
+              subjectAt(name),
               "unknown field " + Texts.quote(name) + Suggestions.hint(name, jsonNames),
               here());
           p.skipChildren();
@@ -329,7 +354,7 @@ public final class JsonReader {
         if ((seen & (1L << f)) != 0) {
           problems.error(
               FileRules.DUPLICATE_KEY,
-              at,
+              subjectAt(name),
               "field " + Texts.quote(name) + " appears twice in this object; keep one",
               here());
           p.skipChildren();
@@ -340,21 +365,21 @@ public final class JsonReader {
         positions.field(kind, slot, f, l.getLineNr(), l.getColumnNr());
         String field = names.get(f);
         if (field.equals("areas") || field.equals("evidence")) {
-          array(t, at, nested);
+          array(t, subjectAt(name), nested);
         } else if (field.equals("participantCount")) {
-          v[f] = integer(t, at);
+          v[f] = integer(t, name);
         } else if (field.equals("confidence")) {
-          v[f] = number(t, at);
+          v[f] = number(t, name);
         } else if (field.equals("altLabels")) {
-          v[f] = textList(t, at);
+          v[f] = textList(t, name);
         } else {
-          v[f] = text(t, at);
+          v[f] = text(t, name);
         }
       }
       return slot;
     }
 
-    private @Nullable Object text(JsonToken t, Subject at) throws IOException {
+    private @Nullable Object text(JsonToken t, String at) throws IOException {
       if (t == JsonToken.VALUE_STRING) {
         return p.getText();
       }
@@ -365,7 +390,7 @@ public final class JsonReader {
       return Elements.SKIP;
     }
 
-    private @Nullable Object integer(JsonToken t, Subject at) throws IOException {
+    private @Nullable Object integer(JsonToken t, String at) throws IOException {
       if (t == JsonToken.VALUE_NUMBER_INT) {
         return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
             ? Long.MAX_VALUE
@@ -378,7 +403,7 @@ public final class JsonReader {
       return Elements.SKIP;
     }
 
-    private @Nullable Object number(JsonToken t, Subject at) throws IOException {
+    private @Nullable Object number(JsonToken t, String at) throws IOException {
       if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
         return p.getDoubleValue();
       }
@@ -389,7 +414,7 @@ public final class JsonReader {
       return Elements.SKIP;
     }
 
-    private @Nullable Object textList(JsonToken t, Subject at) throws IOException {
+    private @Nullable Object textList(JsonToken t, String at) throws IOException {
       if (t == JsonToken.VALUE_NULL) {
         return null;
       }
@@ -412,8 +437,8 @@ public final class JsonReader {
 
     private void source(int index) throws IOException {
       Object[] v = new Object[Fields.SOURCE.size()];
-      Subject s = Subject.source(index, "#" + (index + 1));
-      fields(Kind.SOURCE, 0, 0, s, v, Fields.SOURCE, null);
+      current = index;
+      fields(Kind.SOURCE, 0, 0, v, Fields.SOURCE, null);
       Source source = elements.source(index, v);
       if (source != null) {
         parts.sources.add(source);
@@ -426,19 +451,17 @@ public final class JsonReader {
     private void framework(int index) throws IOException {
       Object[] v = new Object[Fields.FRAMEWORK.size()];
       List<Area> areas = new ArrayList<>();
-      Subject s = Subject.framework(index, "#" + (index + 1));
+      current = index;
       fields(
           Kind.FRAMEWORK,
           0,
           0,
-          s,
           v,
           Fields.FRAMEWORK,
           a -> {
             Object[] av = new Object[Fields.AREA.size()];
             String key = Elements.key(v[0], index);
-            Subject as = new Subject(Kind.AREA, key + "/#" + (a + 1), index, a, null);
-            fields(Kind.AREA, index, a, as, av, AREA_JSON, null);
+            fields(Kind.AREA, index, a, av, AREA_JSON, null);
             Area area = elements.area(index, a, key, av);
             if (area != null) {
               areas.add(area);
@@ -453,19 +476,17 @@ public final class JsonReader {
     private void theme(int index) throws IOException {
       Object[] v = new Object[Fields.THEME.size()];
       List<Evidence> evidence = new ArrayList<>();
-      Subject s = Subject.theme(index, "#" + (index + 1));
+      current = index;
       fields(
           Kind.THEME,
           0,
           0,
-          s,
           v,
           Fields.THEME,
           e -> {
             Object[] ev = new Object[Fields.EVIDENCE.size()];
             String key = Elements.key(v[0], index);
-            fields(
-                Kind.EVIDENCE, index, e, Subject.evidence(index, e, key), ev, EVIDENCE_JSON, null);
+            fields(Kind.EVIDENCE, index, e, ev, EVIDENCE_JSON, null);
             Evidence item = elements.evidence(index, e, key, ev);
             if (item != null) {
               evidence.add(item);
@@ -479,12 +500,16 @@ public final class JsonReader {
 
     private void mapping(int index) throws IOException {
       Object[] v = new Object[Fields.MAPPING.size()];
-      fields(Kind.MAPPING, 0, 0, Subject.mapping(index), v, Fields.MAPPING, null);
+      current = index;
+      fields(Kind.MAPPING, 0, 0, v, Fields.MAPPING, null);
       Mapping mapping = elements.mapping(index, v);
       if (mapping != null) {
         parts.crosswalk.add(mapping);
       }
     }
+
+    // The position of the top-level element being read (source, framework, theme, row).
+    private int current;
 
     private static String describe(JsonToken t) {
       return switch (t) {
