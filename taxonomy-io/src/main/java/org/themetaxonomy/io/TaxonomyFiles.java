@@ -145,16 +145,4 @@ public final class TaxonomyFiles {
     }
     return out.toString(StandardCharsets.UTF_8);
   }
-
-  /**
-   * Writes a CSV bundle into an existing empty folder, not atomically; for callers that manage
-   * their own folders. Prefer {@link #write}.
-   *
-   * @param taxonomy the taxonomy
-   * @param folder the folder
-   * @throws IOException if writing fails
-   */
-  public static void writeCsvInto(Taxonomy taxonomy, Path folder) throws IOException {
-    CsvWriter.write(taxonomy, folder);
-  }
 }

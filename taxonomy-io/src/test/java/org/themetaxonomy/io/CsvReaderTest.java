@@ -189,4 +189,15 @@ class CsvReaderTest {
         .containsExactlyInAnyOrder(FileRules.MISSING_COLUMN, FileRules.UNKNOWN_FIELD);
     assertThat(r.diagnostics()).anyMatch(d -> d.message().contains("did you mean 'themes.csv'"));
   }
+
+  @Test
+  void read_cellLongerThanBound_limitExceededAtItsLine() throws IOException {
+    Path file = dir.resolve("themes.csv");
+    Files.writeString(file, "id,label\na,A\nb," + "x".repeat(2_000) + "\n");
+    ReadResult r = TaxonomyFiles.with(ReadOptions.DEFAULTS.withMaxStringLength(1_000)).read(file);
+    assertRules(r, FileRules.LIMIT_EXCEEDED + "@3");
+    assertThat(r.diagnostics().get(0).message())
+        .contains("text value longer")
+        .contains("ReadOptions");
+  }
 }

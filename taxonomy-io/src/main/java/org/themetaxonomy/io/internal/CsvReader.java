@@ -233,12 +233,6 @@ public final class CsvReader {
                     + " or Latin-1; save it again as \"CSV UTF-8\"",
                 e.badByte),
             new Location(file, e.line, e.column, null));
-      } catch (StreamConstraintsException e) {
-        problems.error(
-            FileRules.LIMIT_EXCEEDED,
-            Subject.file(),
-            "a cell is longer than the reader allows (" + e.getOriginalMessage() + ")",
-            new Location(file, 0, 0, null));
       }
     }
 
@@ -270,6 +264,13 @@ public final class CsvReader {
           JsonToken t;
           try {
             t = p.nextToken();
+          } catch (StreamConstraintsException e) {
+            problems.error(
+                FileRules.LIMIT_EXCEEDED,
+                Subject.file(),
+                JsonReader.limitMessage(e),
+                new Location(file, Math.max(p.currentLocation().getLineNr(), 0), 0, null));
+            return;
           } catch (JsonParseException e) {
             JsonLocation l = e.getLocation();
             long offset = l == null ? -2 : l.getCharOffset();

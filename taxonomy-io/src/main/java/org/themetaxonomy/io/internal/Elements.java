@@ -31,6 +31,10 @@ public final class Elements {
 
   private final Problems problems;
   private boolean bad;
+  // Repeated ids are kept once: a million-theme file repeats its few source, framework and area
+  // ids millions of times, and every theme id again in its children and crosswalk rows.
+  private final java.util.Map<String, String> vocabulary = new java.util.HashMap<>();
+  private final java.util.Map<String, String> themeIds = new java.util.HashMap<>();
   // The element being built; made into a Subject only when there is something to report.
   private java.util.function.Supplier<Subject> element = () -> Subject.file();
 
@@ -93,7 +97,7 @@ public final class Elements {
       return null;
     }
     return new Source(
-        id,
+        vocab(id),
         title,
         kind,
         date,
@@ -126,7 +130,7 @@ public final class Elements {
                 null);
     String id = id(v, 1, "id", "area");
     String label = required(v, 2, "label", "area");
-    return bad ? null : new Area(id, label, optional(v, 3));
+    return bad ? null : new Area(vocab(id), label, optional(v, 3));
   }
 
   /**
@@ -145,7 +149,12 @@ public final class Elements {
     return bad
         ? null
         : new Framework(
-            id, title, optional(v, 2), optional(v, 3), optional(v, 4), ImmutableList.copyOf(areas));
+            vocab(id),
+            title,
+            optional(v, 2),
+            optional(v, 3),
+            optional(v, 4),
+            ImmutableList.copyOf(areas));
   }
 
   /**
@@ -162,7 +171,7 @@ public final class Elements {
     bad = false;
     element = () -> Subject.evidence(themeIndex, evidenceIndex, themeKey);
     String source = id(v, 1, "source", "evidence entry");
-    return bad ? null : new Evidence(source, optional(v, 2), optional(v, 3), optional(v, 4));
+    return bad ? null : new Evidence(vocab(source), optional(v, 2), optional(v, 3), optional(v, 4));
   }
 
   /**
@@ -189,16 +198,18 @@ public final class Elements {
     }
     String label = required(v, 2, "label", "theme");
     ImmutableList<String> altLabels = altLabels(v[4], "altLabels");
-    return bad
-        ? null
-        : new Theme(
-            id,
-            label,
-            parent,
-            optional(v, 3),
-            altLabels,
-            ImmutableList.copyOf(evidence),
-            optional(v, 6));
+    if (bad) {
+      return null;
+    }
+    String own = themeIds.putIfAbsent(id, id);
+    return new Theme(
+        own == null ? id : own,
+        label,
+        parent == null ? null : themeIds.getOrDefault(parent, parent),
+        optional(v, 3),
+        altLabels,
+        ImmutableList.copyOf(evidence),
+        optional(v, 6));
   }
 
   /**
@@ -229,7 +240,15 @@ public final class Elements {
       }
     }
     Double confidence = confidence(v[4], "confidence");
-    return bad ? null : new Mapping(theme, framework, area, relation, confidence, optional(v, 5));
+    return bad
+        ? null
+        : new Mapping(
+            themeIds.getOrDefault(theme, theme),
+            vocab(framework),
+            vocab(area),
+            relation,
+            confidence,
+            optional(v, 5));
   }
 
   /**
@@ -263,6 +282,11 @@ public final class Elements {
    */
   public static @Nullable String optional(@Nullable Object[] v, int f) {
     return v[f] instanceof String s ? Texts.optional(s) : null;
+  }
+
+  private String vocab(String id) {
+    String known = vocabulary.putIfAbsent(id, id);
+    return known == null ? id : known;
   }
 
   private static final String ID_RULE =

@@ -135,19 +135,35 @@ public final class JsonReader {
     problems.error(rule, Subject.file(), message, where);
   }
 
-  private static String limitMessage(StreamConstraintsException e) {
+  /**
+   * Says which bound a file broke, in words, and how to raise it; shared by both readers.
+   *
+   * @param e the exception
+   * @return the message
+   */
+  static String limitMessage(StreamConstraintsException e) {
     String m = String.valueOf(e.getMessage());
+    String what;
     if (m.contains("nesting depth")) {
-      return "the document nests arrays and objects deeper than the reader allows; a taxonomy"
-          + " needs only 5 levels ("
-          + clean(m)
-          + ")";
+      what = "nests arrays and objects deeper than the reader allows; a taxonomy needs 5 levels";
+    } else if (m.contains("String value length")) {
+      what = "holds a text value longer than the reader allows";
+    } else if (m.contains("Name length")) {
+      what = "holds a field name longer than the reader allows";
+    } else if (m.contains("Number value length")) {
+      what = "holds a number longer than the reader allows";
+    } else {
+      what = "is larger than the reader allows";
     }
-    return "the file is larger than the reader allows (" + clean(m) + ")";
+    return "the file "
+        + what
+        + " ("
+        + clean(m)
+        + "); if it is genuine, raise the bound in ReadOptions";
   }
 
   /** Drops Jackson's hints for programmers and escapes what the input put in the message. */
-  private static String clean(@Nullable String message) {
+  static String clean(@Nullable String message) {
     String m = String.valueOf(message);
     for (String cut : new String[] {" (for ", "(not recognized", ", from `", " at [Source"}) {
       int i = m.indexOf(cut);

@@ -1,6 +1,5 @@
 package org.themetaxonomy.io.internal;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -81,12 +80,5 @@ public final class Parts {
             .addMappings(crosswalk)
             .tryBuild(positions);
     return new ReadResult(built.taxonomy(), built.errors(), positions);
-  }
-
-  /** Returns the parts' sizes, for tests and messages. */
-  @Override
-  public String toString() {
-    return ImmutableList.of(sources.size(), frameworks.size(), themes.size(), crosswalk.size())
-        .toString();
   }
 }
