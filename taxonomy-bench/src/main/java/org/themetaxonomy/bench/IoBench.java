@@ -40,11 +40,11 @@ import org.themetaxonomy.io.TaxonomyFiles;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xmx6g", "-Xms6g"})
+    jvmArgsAppend = {"-Xmx6g", "-Xms6g", "-XX:+UseParallelGC"})
 public class IoBench {
   @Param({"10000", "100000", "1000000"})
   public int themes;

@@ -25,7 +25,7 @@ import org.themetaxonomy.io.TaxonomyFiles;
 @State(Scope.Benchmark)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xmx6g", "-Xms6g"})
+    jvmArgsAppend = {"-Xmx6g", "-Xms6g", "-XX:+UseParallelGC"})
 public class ModelBench {
   @Param({"10000", "100000", "1000000"})
   public int themes;
@@ -60,8 +60,8 @@ public class ModelBench {
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  @Warmup(iterations = 2, time = 2)
-  @Measurement(iterations = 3, time = 2)
+  @Warmup(iterations = 3, time = 2)
+  @Measurement(iterations = 5, time = 2)
   public Report buildAndValidate() {
     return Validator.standard().validate(parts.build());
   }

@@ -55,6 +55,9 @@ public final class Table {
                       * scale));
     }
     Path data = Path.of(args[2]);
+    System.out.println(
+        "JMH, one fork per benchmark, -Xms6g -Xmx6g -XX:+UseParallelGC; ratios against the floor"
+            + " measured in the same run");
     System.out.printf(
         Locale.ROOT,
         "%-20s %9s %14s %9s %11s %9s %9s%n",
