@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.themetaxonomy.core.Report;
 import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.Taxonomy;
@@ -16,29 +17,44 @@ import org.themetaxonomy.io.TaxonomyFiles;
 
 /** Reading inputs for every subcommand: one message style for files that cannot be read. */
 final class Inputs {
-  /** Files above this size get a note on a terminal while they are read. */
+  /** Files above this size show progress on a terminal while they are read. */
   static final long BIG = 50L << 20;
 
   private Inputs() {}
 
   /**
-   * Reads a file, telling the user on a terminal when it is big.
+   * Reads a file; on a terminal, a big one shows a live percentage.
    *
    * @throws Main.CannotRun if the file cannot be read at all
    */
   static ReadResult read(Path path, PrintWriter err, Main.Env env) {
     try {
-      long size = Files.isRegularFile(path) ? Files.size(path) : 0;
-      boolean note = env.terminal() && size > BIG;
+      long size = size(path);
+      if (!env.terminal() || size <= BIG) {
+        return TaxonomyFiles.standard().read(path);
+      }
+      // Redrawn in place with a carriage return; the last line says how long it took.
       long start = System.nanoTime();
-      if (note) {
-        err.printf(Locale.ROOT, "reading %s (%,d MB)...%n", path, size >> 20);
-        err.flush();
-      }
-      ReadResult result = TaxonomyFiles.standard().read(path);
-      if (note) {
-        err.printf(Locale.ROOT, "read in %.1f s%n", (System.nanoTime() - start) / 1e9);
-      }
+      int[] shown = {-1};
+      ReadResult result =
+          TaxonomyFiles.standard()
+              .read(
+                  path,
+                  (done, total) -> {
+                    int percent = (int) (100 * done / Math.max(total, 1));
+                    if (percent != shown[0]) {
+                      shown[0] = percent;
+                      err.printf(Locale.ROOT, "\rreading %s: %d%%", path, percent);
+                      err.flush();
+                    }
+                  });
+      err.printf(
+          Locale.ROOT,
+          "\rread %s (%,d MB) in %.1f s%n",
+          path,
+          size >> 20,
+          (System.nanoTime() - start) / 1e9);
+      err.flush();
       return result;
     } catch (NoSuchFileException e) {
       throw new Main.CannotRun(path + ": no such file or folder");
@@ -47,6 +63,23 @@ final class Inputs {
     } catch (IOException e) {
       throw new Main.CannotRun(path + ": cannot be read (" + e.getMessage() + ")");
     }
+  }
+
+  /** The bytes to read: the file, or the files of a bundle folder. */
+  static long size(Path path) throws IOException {
+    if (Files.isRegularFile(path)) {
+      return Files.size(path);
+    }
+    if (!Files.isDirectory(path)) {
+      return 0;
+    }
+    long total = 0;
+    try (Stream<Path> files = Files.list(path)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        total += Files.size(f);
+      }
+    }
+    return total;
   }
 
   /** Reads a taxonomy that must be sound to be shown; prints its errors and returns null if not. */

@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.themetaxonomy.core.Taxonomy;
 import org.themetaxonomy.io.internal.AtomicWrite;
+import org.themetaxonomy.io.internal.CountingInputStream;
 import org.themetaxonomy.io.internal.CsvReader;
 import org.themetaxonomy.io.internal.CsvWriter;
 import org.themetaxonomy.io.internal.JsonReader;
@@ -68,14 +69,30 @@ public final class TaxonomyFiles {
    * @throws IOException if it cannot be read
    */
   public ReadResult read(Path path) throws IOException {
+    return read(path, Progress.NONE);
+  }
+
+  /**
+   * Reads a taxonomy as {@link #read(Path)} does, telling a listener how far it has got.
+   *
+   * @param path the file or folder
+   * @param progress told of the bytes read, about once per megabyte
+   * @return the taxonomy or every problem, each located
+   * @throws NoSuchFileException if there is nothing at the path
+   * @throws IOException if it cannot be read
+   */
+  public ReadResult read(Path path, Progress progress) throws IOException {
     String name = path.toString();
     if (!Files.exists(path)) {
       throw new NoSuchFileException(name, null, "no such file or folder");
     }
     if (Format.of(path) == Format.CSV) {
-      return csv.read(path, name);
+      return csv.read(path, name, progress);
     }
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+    try (InputStream in =
+        new BufferedInputStream(
+            new CountingInputStream(Files.newInputStream(path), 0, Files.size(path), progress),
+            1 << 16)) {
       return json.read(in, name);
     }
   }

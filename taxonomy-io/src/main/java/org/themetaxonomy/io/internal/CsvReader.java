@@ -36,6 +36,7 @@ import org.themetaxonomy.core.Suggestions;
 import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.Theme;
 import org.themetaxonomy.io.FileRules;
+import org.themetaxonomy.io.Progress;
 import org.themetaxonomy.io.ReadResult;
 
 /**
@@ -122,10 +123,11 @@ public final class CsvReader {
    *
    * @param path the folder or file
    * @param name how the user named it, for locations
+   * @param progress told of the bytes read across all files
    * @return the taxonomy or every problem
    * @throws IOException if a file cannot be read
    */
-  public ReadResult read(Path path, String name) throws IOException {
+  public ReadResult read(Path path, String name, Progress progress) throws IOException {
     boolean bundle = Files.isDirectory(path);
     Positions positions = new Positions(name, true);
     Problems problems = new Problems(positions, parsers.options().maxDiagnostics());
@@ -152,7 +154,11 @@ public final class CsvReader {
     } else {
       files.put(Table.THEMES, path);
     }
-    Run run = new Run(problems, positions);
+    long total = 0;
+    for (Path f : files.values()) {
+      total += Files.size(f);
+    }
+    Run run = new Run(problems, positions, progress, total);
     Parts parts = run.parts;
     String stem = stem(path);
     parts.header[1] = Ids.isValid(stem) ? stem : "taxonomy";
@@ -206,7 +212,13 @@ public final class CsvReader {
     private final Elements elements;
     private final Map<Table, List<Row>> rows = new HashMap<>();
 
-    Run(Problems problems, Positions positions) {
+    private final Progress progress;
+    private final long total;
+    private long done;
+
+    Run(Problems problems, Positions positions, Progress progress, long total) {
+      this.progress = progress;
+      this.total = total;
       this.problems = problems;
       this.positions = positions;
       this.elements = new Elements(problems);
@@ -217,7 +229,9 @@ public final class CsvReader {
       String file = positions.fileOf(table.kind);
       List<Row> out = new ArrayList<>();
       rows.put(table, out);
-      try (InputStream in = Files.newInputStream(path);
+      CountingInputStream counted =
+          new CountingInputStream(Files.newInputStream(path), done, total, progress);
+      try (InputStream in = counted;
           StrictUtf8Reader reader = new StrictUtf8Reader(in);
           CsvParser p = parsers.csv().createParser(reader)) {
         p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
@@ -234,6 +248,7 @@ public final class CsvReader {
                 e.badByte),
             new Location(file, e.line, e.column, null));
       }
+      done = counted.count();
     }
 
     /** Reads the rows of one file. */
