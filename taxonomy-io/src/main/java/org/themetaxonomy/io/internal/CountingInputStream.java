@@ -25,7 +25,7 @@ public final class CountingInputStream extends FilterInputStream {
   public CountingInputStream(InputStream in, long start, long total, Progress progress) {
     super(in);
     this.count = start;
-    this.next = start + STEP;
+    this.next = (start / STEP + 1) * STEP; // steps of the whole read, across a bundle's files
     this.total = total;
     this.progress = progress;
   }
