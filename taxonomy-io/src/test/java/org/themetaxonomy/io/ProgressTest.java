@@ -17,7 +17,7 @@ class ProgressTest {
 
   @Test
   void read_jsonAndBundle_progressRisesToTheTotal() throws IOException {
-    Taxonomy t = RandomTaxonomies.generate(3, 6_000);
+    Taxonomy t = RandomTaxonomies.generate(3, 15_000);
     Path json = dir.resolve("t.json");
     Path bundle = dir.resolve("t");
     TaxonomyFiles.standard().write(t, json, Format.JSON, false);
