@@ -96,7 +96,12 @@ final class ConvertCommand implements Callable<Integer> {
     try {
       TaxonomyFiles.standard().write(read.taxonomy(), out, format, force);
     } catch (FileAlreadyExistsException e) {
-      throw new Main.CannotRun(out + " already exists; use --force to replace it");
+      throw new Main.CannotRun(
+          force
+              ? out
+                  + " exists and is not a folder, so a CSV bundle cannot replace it; remove it"
+                  + " or choose another name"
+              : out + " already exists; use --force to replace it");
     } catch (IOException e) {
       throw new Main.CannotRun(
           "could not write " + out + " (" + e.getMessage() + "); nothing was changed");

@@ -87,7 +87,10 @@ final class Inputs {
     ReadResult r = read(path, err, env);
     if (r.taxonomy() == null) {
       Report report = r.validate(Validator.standard());
-      Render.diagnostics(report.diagnostics(), err, env.colour());
+      Render.diagnostics(
+          report.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList(),
+          err,
+          env.colour());
       err.println(
           path
               + " has "

@@ -86,4 +86,18 @@ class ConvertCommandTest {
     assertThat(r.status()).isEqualTo(Main.CANNOT_RUN);
     assertThat(r.err()).contains("nothing was changed");
   }
+
+  @Test
+  void convert_forceBundleOverAFile_refusedWithTheReason() throws IOException {
+    Path in = seedCopy();
+    Path out = dir.resolve("bundle");
+    Files.writeString(out, "a file, not a folder");
+    Result r = run("convert", "--force", "--to", "csv", in.toString(), out.toString());
+    assertThat(r.status()).isEqualTo(Main.CANNOT_RUN);
+    assertThat(r.err()).contains("is not a folder");
+    assertThat(Files.readString(out)).isEqualTo("a file, not a folder");
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left).containsExactlyInAnyOrder(in, out);
+    }
+  }
 }
