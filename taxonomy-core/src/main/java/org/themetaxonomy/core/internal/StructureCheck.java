@@ -174,12 +174,11 @@ public final class StructureCheck {
       if (parent == null) {
         continue;
       }
-      Subject subject = Subject.theme(i, theme.id()).field("parent");
       int p = themeIds.get(parent);
       if (parent.equals(theme.id())) {
         error(
             SELF_PARENT,
-            subject,
+            Subject.theme(i, theme.id()).field("parent"),
             "theme "
                 + Texts.quote(theme.id())
                 + " names itself as its parent; name another theme, or leave parent empty to"
@@ -187,7 +186,7 @@ public final class StructureCheck {
       } else if (p < 0) {
         error(
             UNKNOWN_PARENT,
-            subject,
+            Subject.theme(i, theme.id()).field("parent"),
             "theme "
                 + Texts.quote(theme.id())
                 + " has parent "
@@ -286,12 +285,11 @@ public final class StructureCheck {
     rowAreas = new int[crosswalk.size()];
     for (int r = 0; r < crosswalk.size(); r++) {
       Mapping row = crosswalk.get(r);
-      Subject subject = Subject.mapping(r);
       rowThemes[r] = themeIds.get(row.theme());
       if (rowThemes[r] < 0) {
         error(
             UNKNOWN_REFERENCE,
-            subject.field("theme"),
+            Subject.mapping(r).field("theme"),
             "crosswalk row maps theme "
                 + Texts.quote(row.theme())
                 + ", which names no theme"
@@ -302,7 +300,7 @@ public final class StructureCheck {
       if (f < 0) {
         error(
             UNKNOWN_REFERENCE,
-            subject.field("framework"),
+            Subject.mapping(r).field("framework"),
             "crosswalk row names framework "
                 + Texts.quote(row.framework())
                 + ", which is not among the frameworks"
@@ -314,7 +312,7 @@ public final class StructureCheck {
       if (a == null) {
         error(
             UNKNOWN_REFERENCE,
-            subject.field("area"),
+            Subject.mapping(r).field("area"),
             "crosswalk row names area "
                 + Texts.quote(row.area())
                 + ", which framework "
