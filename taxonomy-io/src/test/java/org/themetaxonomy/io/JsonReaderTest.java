@@ -286,6 +286,9 @@ class JsonReaderTest {
                 "t.json");
     List<Diagnostic> ds = r.diagnostics();
     assertThat(ds).hasSize(6);
-    assertThat(ds).anyMatch(d -> d.message().startsWith("25 more problems"));
+    assertThat(ds)
+        .filteredOn(d -> d.message().startsWith("25 more problems"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.ruleId()).isEqualTo(FileRules.LIMIT_EXCEEDED));
   }
 }

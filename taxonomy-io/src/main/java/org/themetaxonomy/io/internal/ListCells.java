@@ -70,7 +70,7 @@ public final class ListCells {
    * @param cell the cell
    * @return true if the cell needs the mark
    */
-  public static boolean needsMark(String cell) {
+  private static boolean needsMark(String cell) {
     if (cell.isEmpty()) {
       return false;
     }

@@ -7,6 +7,7 @@ import org.themetaxonomy.core.Diagnostic;
 import org.themetaxonomy.core.Location;
 import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.Subject;
+import org.themetaxonomy.io.FileRules;
 
 /**
  * Collects a reader's problems, up to a bound: past it, one last diagnostic says how many more
@@ -71,9 +72,11 @@ public final class Problems {
         .addAll(found)
         .add(
             new Diagnostic(
-                last.ruleId(),
+                FileRules.LIMIT_EXCEEDED, // the cap is one of ReadOptions' bounds
                 Severity.ERROR,
-                dropped + " more problems were found and not listed; mend these and run again",
+                dropped
+                    + " more problems were found and not listed (ReadOptions.maxDiagnostics); mend"
+                    + " these and run again",
                 Subject.file(),
                 new Location(last.location().file(), 0, 0, null)))
         .build();
