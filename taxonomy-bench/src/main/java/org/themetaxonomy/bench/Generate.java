@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.themetaxonomy.core.Taxonomy;
 import org.themetaxonomy.core.testing.RandomTaxonomies;
-import org.themetaxonomy.io.Format;
+import org.themetaxonomy.io.Formats;
 import org.themetaxonomy.io.TaxonomyFiles;
 
 /**
@@ -37,8 +37,8 @@ public final class Generate {
     Taxonomy t = RandomTaxonomies.generate(seed, themes);
     System.err.printf(
         "generated %,d themes in %.1f s%n", themes, (System.nanoTime() - start) / 1e9);
-    TaxonomyFiles.standard().write(t, folder.resolve("t" + themes + ".json"), Format.JSON, true);
-    TaxonomyFiles.standard().write(t, folder.resolve("t" + themes), Format.CSV, true);
+    TaxonomyFiles.standard().write(t, folder.resolve("t" + themes + ".json"), Formats.JSON, true);
+    TaxonomyFiles.standard().write(t, folder.resolve("t" + themes), Formats.CSV, true);
     System.err.printf(
         "wrote %s and %s in %.1f s%n",
         folder.resolve("t" + themes + ".json"),

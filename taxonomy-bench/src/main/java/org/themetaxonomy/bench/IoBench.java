@@ -32,7 +32,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.themetaxonomy.core.Report;
 import org.themetaxonomy.core.Taxonomy;
 import org.themetaxonomy.core.Validator;
-import org.themetaxonomy.io.Format;
+import org.themetaxonomy.io.Formats;
 import org.themetaxonomy.io.ReadResult;
 import org.themetaxonomy.io.TaxonomyFiles;
 
@@ -148,12 +148,12 @@ public class IoBench {
   /** Writes JSON atomically. */
   @Benchmark
   public void writeJson(Blackhole bh) throws IOException {
-    TaxonomyFiles.standard().write(taxonomy, out.resolve("t.json"), Format.JSON, true);
+    TaxonomyFiles.standard().write(taxonomy, out.resolve("t.json"), Formats.JSON, true);
   }
 
   /** Writes a CSV bundle atomically. */
   @Benchmark
   public void writeCsv(Blackhole bh) throws IOException {
-    TaxonomyFiles.standard().write(taxonomy, out.resolve("t"), Format.CSV, true);
+    TaxonomyFiles.standard().write(taxonomy, out.resolve("t"), Formats.CSV, true);
   }
 }

@@ -1,5 +1,6 @@
 package org.themetaxonomy.cli;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
@@ -7,11 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.themetaxonomy.core.Diagnostic;
 import org.themetaxonomy.core.Report;
 import org.themetaxonomy.core.Severity;
-import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.Validator;
 import org.themetaxonomy.io.Format;
+import org.themetaxonomy.io.Formats;
 import org.themetaxonomy.io.ReadResult;
 import org.themetaxonomy.io.TaxonomyFiles;
 import picocli.CommandLine.Command;
@@ -25,9 +27,11 @@ import picocli.CommandLine.Spec;
     name = "convert",
     mixinStandardHelpOptions = true,
     description = {
-      "Convert a taxonomy between JSON and a CSV bundle, losslessly.",
-      "The output format comes from OUT's name (.json is JSON, anything else a CSV bundle",
-      "folder) unless --to says. IN is validated first: a file with errors is refused.",
+      "Convert a taxonomy from one format to another.",
+      "Each side's format comes from its name unless --from or --to says: .json is",
+      "taxonomy JSON; a folder, a name with no ending or .csv is a CSV bundle. JSON and",
+      "CSV hold everything; a format that cannot says what it left out. IN is validated",
+      "first: a file with errors is refused.",
       "The output is written atomically, never over IN, and never over an existing OUT",
       "without --force."
     },
@@ -51,7 +55,16 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "OUT", description = "The file or folder to write.")
   Path out;
 
-  @Option(names = "--to", paramLabel = "json|csv", description = "The output format.")
+  @Option(
+      names = "--from",
+      paramLabel = "FORMAT",
+      description = "The input format, whatever IN's name says.")
+  String from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "FORMAT",
+      description = "The output format, whatever OUT's name says.")
   String to;
 
   @Option(names = "--force", description = "Replace OUT if it exists (never IN).")
@@ -61,12 +74,18 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
+    Format inFormat = from == null ? null : Inputs.format("--from", from, Format::canRead);
     Format format =
         to == null
-            ? Format.forOutput(out)
-            : Format.fromCode(to)
+            ? Formats.forWriting(out)
                 .orElseThrow(
-                    () -> new Main.CannotRun("--to takes json or csv, not " + Texts.quote(to)));
+                    () ->
+                        new Main.CannotRun(
+                            out
+                                + ": the name does not say which format to write; use one of "
+                                + Formats.describe(Format::canWrite)
+                                + ", or --to"))
+            : Inputs.format("--to", to, Format::canWrite);
     if (sameOrInside(in, out)) {
       throw new Main.CannotRun(
           "refusing to write "
@@ -78,7 +97,7 @@ final class ConvertCommand implements Callable<Integer> {
     if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !force) {
       throw new Main.CannotRun(out + " already exists; use --force to replace it");
     }
-    ReadResult read = Inputs.read(in, err, parent.env);
+    ReadResult read = Inputs.read(in, inFormat, err, parent.env);
     Report report = read.validate(Validator.standard());
     if (read.taxonomy() == null || report.fails(Severity.ERROR)) {
       Render.diagnostics(
@@ -93,8 +112,9 @@ final class ConvertCommand implements Callable<Integer> {
               + "; nothing was written. Mend them and convert again.");
       return Main.FINDINGS;
     }
+    ImmutableList<Diagnostic> notes;
     try {
-      TaxonomyFiles.standard().write(read.taxonomy(), out, format, force);
+      notes = TaxonomyFiles.standard().write(read.taxonomy(), out, format, force);
     } catch (FileAlreadyExistsException e) {
       throw new Main.CannotRun(
           force
@@ -106,11 +126,12 @@ final class ConvertCommand implements Callable<Integer> {
       throw new Main.CannotRun(
           "could not write " + out + " (" + e.getMessage() + "); nothing was changed");
     }
+    Render.diagnostics(notes, err, parent.env.colour());
     stdout.println(
         "wrote "
             + out
             + " ("
-            + (format == Format.JSON ? "JSON" : "CSV bundle")
+            + format.title()
             + ", "
             + Render.plural(read.taxonomy().themes().size(), "theme")
             + ")");

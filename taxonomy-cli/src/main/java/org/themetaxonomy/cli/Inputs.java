@@ -7,11 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.themetaxonomy.core.Report;
 import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.Taxonomy;
+import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.Validator;
+import org.themetaxonomy.io.Format;
+import org.themetaxonomy.io.Formats;
+import org.themetaxonomy.io.Progress;
 import org.themetaxonomy.io.ReadResult;
 import org.themetaxonomy.io.TaxonomyFiles;
 
@@ -28,10 +34,36 @@ final class Inputs {
    * @throws Main.CannotRun if the file cannot be read at all
    */
   static ReadResult read(Path path, PrintWriter err, Main.Env env) {
+    return read(path, null, err, env);
+  }
+
+  /**
+   * Reads a file in a given format, or in the format its name says when {@code format} is null; on
+   * a terminal, a big one shows a live percentage.
+   *
+   * @throws Main.CannotRun if the file cannot be read at all
+   */
+  static ReadResult read(Path path, @Nullable Format format, PrintWriter err, Main.Env env) {
     try {
+      Format chosen = format;
+      if (chosen == null) {
+        if (!Files.exists(path)) {
+          throw new NoSuchFileException(path.toString());
+        }
+        chosen =
+            Formats.forReading(path)
+                .orElseThrow(
+                    () ->
+                        new Main.CannotRun(
+                            path
+                                + ": the name does not say which format it is; formats that can"
+                                + " be read: "
+                                + Formats.describe(Format::canRead)
+                                + " (--from names one)"));
+      }
       long size = size(path);
       if (!env.terminal() || size <= BIG) {
-        return TaxonomyFiles.standard().read(path);
+        return TaxonomyFiles.standard().read(path, chosen, Progress.NONE);
       }
       // Redrawn in place with a carriage return; the last line says how long it took.
       long start = System.nanoTime();
@@ -40,6 +72,7 @@ final class Inputs {
           TaxonomyFiles.standard()
               .read(
                   path,
+                  chosen,
                   (done, total) -> {
                     int percent = (int) (100 * done / Math.max(total, 1));
                     if (percent != shown[0]) {
@@ -63,6 +96,24 @@ final class Inputs {
     } catch (IOException e) {
       throw new Main.CannotRun(path + ": cannot be read (" + e.getMessage() + ")");
     }
+  }
+
+  /**
+   * Finds a format named by an option.
+   *
+   * @throws Main.CannotRun if there is none of that name that can do what is asked
+   */
+  static Format format(String option, String code, Predicate<Format> can) {
+    return Formats.byCode(code)
+        .filter(can)
+        .orElseThrow(
+            () ->
+                new Main.CannotRun(
+                    option
+                        + " takes one of "
+                        + Formats.describe(can)
+                        + ", not "
+                        + Texts.quote(code)));
   }
 
   /** The bytes to read: the file, or the files of a bundle folder. */

@@ -15,6 +15,7 @@ import org.themetaxonomy.core.Suggestions;
 import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.Validator;
 import org.themetaxonomy.io.FileRules;
+import org.themetaxonomy.io.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,6 +57,12 @@ final class ValidateCommand implements Callable<Integer> {
   String format;
 
   @Option(
+      names = "--from",
+      paramLabel = "FORMAT",
+      description = "Read every FILE in this format, whatever its name says.")
+  String from;
+
+  @Option(
       names = "--fail-on",
       paramLabel = "error|warning|info",
       defaultValue = "error",
@@ -79,6 +86,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw new Main.CannotRun("--format takes text or json, not " + Texts.quote(format));
     }
+    Format inFormat = from == null ? null : Inputs.format("--from", from, Format::canRead);
     Validator validator = validator();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -86,7 +94,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<Path> read = new ArrayList<>();
     List<Report> reports = new ArrayList<>();
     for (Path file : files) {
-      reports.add(Inputs.read(file, err, env).validate(validator));
+      reports.add(Inputs.read(file, inFormat, err, env).validate(validator));
       read.add(file);
     }
     int errors = 0;

@@ -76,7 +76,26 @@ class ConvertCommandTest {
   void convert_badTo_exitTwo() throws IOException {
     Result r = run("convert", "--to", "xml", seedCopy().toString(), dir.resolve("o").toString());
     assertThat(r.status()).isEqualTo(Main.CANNOT_RUN);
-    assertThat(r.err()).contains("--to takes json or csv");
+    assertThat(r.err()).contains("--to takes one of json (.json), csv (.csv, or a folder)");
+  }
+
+  @Test
+  void convert_unknownOutputEnding_exitTwoListsFormats() throws IOException {
+    Path out = dir.resolve("out.xyz");
+    Result r = run("convert", seedCopy().toString(), out.toString());
+    assertThat(r.status()).isEqualTo(Main.CANNOT_RUN);
+    assertThat(r.err()).contains("does not say which format to write").contains("json (.json)");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void validate_unknownInputEnding_exitTwoListsFormats() throws IOException {
+    Path in = dir.resolve("seeds.txt");
+    Files.copy(seedCopy(), in);
+    Result r = run("validate", in.toString());
+    assertThat(r.status()).isEqualTo(Main.CANNOT_RUN);
+    assertThat(r.err()).contains("does not say which format").contains("--from");
+    assertThat(run("validate", "--from", "json", in.toString()).status()).isEqualTo(Main.OK);
   }
 
   @Test

@@ -8,13 +8,29 @@ import org.jspecify.annotations.Nullable;
  * @param id the area's id, unique within its framework
  * @param label its name
  * @param description what it covers
+ * @param uuid the guid of the QDA Set that carries the area (RFC 4122 text form), or null
  */
-public record Area(String id, String label, @Nullable String description) {
-  /** Checks the arguments; a blank description becomes null. */
+public record Area(String id, String label, @Nullable String description, @Nullable String uuid) {
+  /** Checks the arguments; a blank description or uuid becomes null. */
   public Area {
     Ids.require(id, "area id");
     Texts.required(label, "area label");
     description = Texts.optional(description);
+    uuid = Texts.optional(uuid);
+    if (uuid != null && !ValueSyntax.isUuid(uuid)) {
+      throw new IllegalArgumentException("uuid " + Texts.quote(uuid) + " is not a UUID");
+    }
+  }
+
+  /**
+   * Creates an area with no uuid.
+   *
+   * @param id the id
+   * @param label the label
+   * @param description what it covers, or null
+   */
+  public Area(String id, String label, @Nullable String description) {
+    this(id, label, description, null);
   }
 
   /**

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param version its version
  * @param description what it is
  * @param url where it is published
+ * @param baseUri the base IRI of its areas (an area's IRI is this plus the area id), or null for
+ *     the taxonomy's base IRI plus the framework id and {@code /}
  * @param areas its areas, in their published order; ids need not be unique here (a duplicate is a
  *     structural error that {@link Taxonomy.Builder#build()} reports with the others)
  */
@@ -22,6 +24,7 @@ public record Framework(
     @Nullable String version,
     @Nullable String description,
     @Nullable String url,
+    @Nullable String baseUri,
     ImmutableList<Area> areas) {
 
   /** Checks the arguments and copies the areas. */
@@ -31,7 +34,32 @@ public record Framework(
     version = Texts.optional(version);
     description = Texts.optional(description);
     url = Texts.optional(url);
+    baseUri = Texts.optional(baseUri);
+    if (baseUri != null && !ValueSyntax.isBaseIri(baseUri)) {
+      throw new IllegalArgumentException(
+          "baseUri " + Texts.quote(baseUri) + " is not an absolute IRI ending in / or #");
+    }
     areas = ImmutableList.copyOf(areas);
+  }
+
+  /**
+   * Creates a framework with no base IRI of its own.
+   *
+   * @param id the id
+   * @param title the title
+   * @param version its version, or null
+   * @param description what it is, or null
+   * @param url where it is published, or null
+   * @param areas its areas
+   */
+  public Framework(
+      String id,
+      String title,
+      @Nullable String version,
+      @Nullable String description,
+      @Nullable String url,
+      ImmutableList<Area> areas) {
+    this(id, title, version, description, url, null, areas);
   }
 
   /**
@@ -43,7 +71,7 @@ public record Framework(
    * @return the framework
    */
   public static Framework of(String id, String title, List<Area> areas) {
-    return new Framework(id, title, null, null, null, ImmutableList.copyOf(areas));
+    return new Framework(id, title, null, null, null, null, ImmutableList.copyOf(areas));
   }
 
   /**

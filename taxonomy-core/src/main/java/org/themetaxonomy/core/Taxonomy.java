@@ -37,6 +37,8 @@ public final class Taxonomy {
   private final @Nullable String version;
   private final @Nullable String description;
   private final String language;
+  private final @Nullable String baseUri;
+  private final @Nullable String license;
   private final ImmutableList<Source> sources;
   private final ImmutableList<Framework> frameworks;
   private final ImmutableList<Theme> themes;
@@ -68,6 +70,8 @@ public final class Taxonomy {
     this.version = b.version;
     this.description = b.description;
     this.language = b.language == null ? DEFAULT_LANGUAGE : b.language;
+    this.baseUri = b.baseUri;
+    this.license = b.license;
     this.sources = s.sources();
     this.frameworks = s.frameworks();
     this.themes = s.themes();
@@ -166,7 +170,13 @@ public final class Taxonomy {
 
   /** Returns a builder holding this taxonomy's values, to derive a changed copy. */
   public Builder toBuilder() {
-    Builder b = new Builder(id, title).version(version).description(description).language(language);
+    Builder b =
+        new Builder(id, title)
+            .version(version)
+            .description(description)
+            .language(language)
+            .baseUri(baseUri)
+            .license(license);
     b.sources.addAll(sources);
     b.frameworks.addAll(frameworks);
     b.themes.addAll(themes);
@@ -197,6 +207,19 @@ public final class Taxonomy {
   /** Returns its language as a BCP 47 tag; {@value #DEFAULT_LANGUAGE} unless set. */
   public String language() {
     return language;
+  }
+
+  /**
+   * Returns the base IRI of its themes, if any: a theme's IRI is this plus the theme's id. It is
+   * absolute and ends in {@code /} or {@code #}.
+   */
+  public Optional<String> baseUri() {
+    return Optional.ofNullable(baseUri);
+  }
+
+  /** Returns the IRI of its license, if any. */
+  public Optional<String> license() {
+    return Optional.ofNullable(license);
   }
 
   /** Returns the sources, in model order. */
@@ -605,6 +628,8 @@ public final class Taxonomy {
         && Objects.equals(version, t.version)
         && Objects.equals(description, t.description)
         && language.equals(t.language)
+        && Objects.equals(baseUri, t.baseUri)
+        && Objects.equals(license, t.license)
         && sources.equals(t.sources)
         && frameworks.equals(t.frameworks)
         && themes.equals(t.themes)
@@ -614,7 +639,17 @@ public final class Taxonomy {
   @Override
   public int hashCode() {
     return Objects.hash(
-        id, title, version, description, language, sources, frameworks, themes, crosswalk);
+        id,
+        title,
+        version,
+        description,
+        language,
+        baseUri,
+        license,
+        sources,
+        frameworks,
+        themes,
+        crosswalk);
   }
 
   @Override
@@ -642,6 +677,8 @@ public final class Taxonomy {
     private @Nullable String version;
     private @Nullable String description;
     private @Nullable String language;
+    private @Nullable String baseUri;
+    private @Nullable String license;
     private final ImmutableList.Builder<Source> sources = ImmutableList.builder();
     private final ImmutableList.Builder<Framework> frameworks = ImmutableList.builder();
     private final ImmutableList.Builder<Theme> themes = ImmutableList.builder();
@@ -704,6 +741,39 @@ public final class Taxonomy {
      */
     public Builder language(@Nullable String language) {
       this.language = Texts.optional(language);
+      return this;
+    }
+
+    /**
+     * Sets the base IRI of the themes.
+     *
+     * @param baseUri an absolute IRI ending in {@code /} or {@code #}, or null
+     * @return this builder
+     * @throws IllegalArgumentException if it is not one
+     */
+    public Builder baseUri(@Nullable String baseUri) {
+      String b = Texts.optional(baseUri);
+      if (b != null && !ValueSyntax.isBaseIri(b)) {
+        throw new IllegalArgumentException(
+            "baseUri " + Texts.quote(b) + " is not an absolute IRI ending in / or #");
+      }
+      this.baseUri = b;
+      return this;
+    }
+
+    /**
+     * Sets the license.
+     *
+     * @param license the license's IRI, or null
+     * @return this builder
+     * @throws IllegalArgumentException if it is not an absolute IRI
+     */
+    public Builder license(@Nullable String license) {
+      String l = Texts.optional(license);
+      if (l != null && !ValueSyntax.isAbsoluteIri(l)) {
+        throw new IllegalArgumentException("license " + Texts.quote(l) + " is not an absolute IRI");
+      }
+      this.license = l;
       return this;
     }
 

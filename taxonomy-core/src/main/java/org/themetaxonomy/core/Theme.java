@@ -14,6 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param altLabels other names an analyst might search for
  * @param evidence what supports it
  * @param notes anything else
+ * @param deprecated true for a theme kept only so that old references resolve
+ * @param replacedBy the themes that replace a deprecated theme: one when it was replaced by or
+ *     merged into another, several when it was split
+ * @param color its colour as {@code #RRGGBB}, as a QDA codebook keeps it, or null
+ * @param uuid the guid of its QDA code (RFC 4122 text form), or null
+ * @param codable false for a grouping theme that is never applied to data
  */
 public record Theme(
     String id,
@@ -22,7 +28,12 @@ public record Theme(
     @Nullable String definition,
     ImmutableList<String> altLabels,
     ImmutableList<Evidence> evidence,
-    @Nullable String notes) {
+    @Nullable String notes,
+    boolean deprecated,
+    ImmutableList<String> replacedBy,
+    @Nullable String color,
+    @Nullable String uuid,
+    boolean codable) {
 
   /** Checks the arguments, copies the lists; blank optional text becomes null. */
   public Theme {
@@ -39,6 +50,53 @@ public record Theme(
     }
     evidence = ImmutableList.copyOf(evidence);
     notes = Texts.optional(notes);
+    replacedBy = ImmutableList.copyOf(replacedBy);
+    for (String r : replacedBy) {
+      Ids.require(r, "replacedBy");
+    }
+    color = Texts.optional(color);
+    if (color != null && !ValueSyntax.isColor(color)) {
+      throw new IllegalArgumentException(
+          "colour " + Texts.quote(color) + " is not written #RRGGBB");
+    }
+    uuid = Texts.optional(uuid);
+    if (uuid != null && !ValueSyntax.isUuid(uuid)) {
+      throw new IllegalArgumentException("uuid " + Texts.quote(uuid) + " is not a UUID");
+    }
+  }
+
+  /**
+   * Creates a live, codable theme with none of the part-two fields.
+   *
+   * @param id the theme's id
+   * @param label its name
+   * @param parent the id of its parent theme, or null
+   * @param definition what it means
+   * @param altLabels other names
+   * @param evidence what supports it
+   * @param notes anything else
+   */
+  public Theme(
+      String id,
+      String label,
+      @Nullable String parent,
+      @Nullable String definition,
+      ImmutableList<String> altLabels,
+      ImmutableList<Evidence> evidence,
+      @Nullable String notes) {
+    this(
+        id,
+        label,
+        parent,
+        definition,
+        altLabels,
+        evidence,
+        notes,
+        false,
+        ImmutableList.of(),
+        null,
+        null,
+        true);
   }
 
   /**
@@ -54,9 +112,18 @@ public record Theme(
 
   /** Returns a builder holding this theme's values. */
   public Builder toBuilder() {
-    Builder b = new Builder(id, label).parent(parent).definition(definition).notes(notes);
+    Builder b =
+        new Builder(id, label)
+            .parent(parent)
+            .definition(definition)
+            .notes(notes)
+            .deprecated(deprecated)
+            .color(color)
+            .uuid(uuid)
+            .codable(codable);
     b.altLabels.addAll(altLabels);
     b.evidence.addAll(evidence);
+    b.replacedBy.addAll(replacedBy);
     return b;
   }
 
@@ -69,6 +136,11 @@ public record Theme(
     private final ImmutableList.Builder<String> altLabels = ImmutableList.builder();
     private final ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
     private @Nullable String notes;
+    private boolean deprecated;
+    private final ImmutableList.Builder<String> replacedBy = ImmutableList.builder();
+    private @Nullable String color;
+    private @Nullable String uuid;
+    private boolean codable = true;
 
     private Builder(String id, String label) {
       this.id = id;
@@ -164,13 +236,80 @@ public record Theme(
     }
 
     /**
+     * Marks the theme deprecated, or live.
+     *
+     * @param deprecated true if it is kept only so that old references resolve
+     * @return this builder
+     */
+    public Builder deprecated(boolean deprecated) {
+      this.deprecated = deprecated;
+      return this;
+    }
+
+    /**
+     * Adds the ids of themes that replace this one.
+     *
+     * @param ids theme ids
+     * @return this builder
+     */
+    public Builder replacedBy(String... ids) {
+      replacedBy.add(ids);
+      return this;
+    }
+
+    /**
+     * Sets the colour.
+     *
+     * @param color {@code #RRGGBB}, or null
+     * @return this builder
+     */
+    public Builder color(@Nullable String color) {
+      this.color = color;
+      return this;
+    }
+
+    /**
+     * Sets the QDA guid.
+     *
+     * @param uuid a UUID in its text form, or null
+     * @return this builder
+     */
+    public Builder uuid(@Nullable String uuid) {
+      this.uuid = uuid;
+      return this;
+    }
+
+    /**
+     * Sets whether the theme is applied to data.
+     *
+     * @param codable false for a grouping theme
+     * @return this builder
+     */
+    public Builder codable(boolean codable) {
+      this.codable = codable;
+      return this;
+    }
+
+    /**
      * Builds the theme.
      *
      * @return the theme
      * @throws IllegalArgumentException if a value is not valid
      */
     public Theme build() {
-      return new Theme(id, label, parent, definition, altLabels.build(), evidence.build(), notes);
+      return new Theme(
+          id,
+          label,
+          parent,
+          definition,
+          altLabels.build(),
+          evidence.build(),
+          notes,
+          deprecated,
+          replacedBy.build(),
+          color,
+          uuid,
+          codable);
     }
   }
 }

@@ -1,64 +1,88 @@
 package org.themetaxonomy.io;
 
-import java.nio.file.Files;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Optional;
+import org.themetaxonomy.core.Diagnostic;
+import org.themetaxonomy.core.Taxonomy;
 
-/** The file formats a taxonomy can be read from and written to. */
-public enum Format {
-  /** One JSON document, format version 1. */
-  JSON,
-  /** A folder of CSV files (a bundle), or a lone CSV file read as its {@code themes.csv}. */
-  CSV;
+/**
+ * A file format a taxonomy can be read from, written to, or both. One class per format, each in a
+ * package of its own; {@link Formats} lists them and picks one by a file's name or by its code.
+ */
+public interface Format {
+  /**
+   * Returns the short name used by {@code --from} and {@code --to}, such as {@code json}.
+   *
+   * @return the code, lower case
+   */
+  String code();
 
   /**
-   * Tells the format of an existing path: a folder is a CSV bundle, a {@code .csv} file a lone CSV
-   * file, anything else JSON.
+   * Returns the format's name for people, such as {@code taxonomy JSON}.
    *
-   * @param path the path
-   * @return the format
+   * @return the title
    */
-  public static Format of(Path path) {
-    if (Files.isDirectory(path)) {
-      return CSV;
-    }
-    return name(path).endsWith(".csv") ? CSV : JSON;
+  String title();
+
+  /**
+   * Returns the endings of the file names of this format, lower case with their dot, such as {@code
+   * .json}; the longest matching ending picks the format, so {@code .sssom.tsv} wins over {@code
+   * .tsv}.
+   *
+   * @return the endings
+   */
+  ImmutableList<String> suffixes();
+
+  /**
+   * Tells whether a folder, or a name with no ending, is this format (the CSV bundle).
+   *
+   * @return true for a folder format
+   */
+  default boolean isFolder() {
+    return false;
   }
 
   /**
-   * Tells the format to write to a path from its name: {@code .json} is JSON, anything else a CSV
-   * bundle folder.
+   * Tells whether this format can be read.
    *
-   * @param path the target
-   * @return the format
+   * @return true if {@link #read} works
    */
-  public static Format forOutput(Path path) {
-    return name(path).endsWith(".json") ? JSON : CSV;
-  }
+  boolean canRead();
 
   /**
-   * Looks a format up by its lower-case name.
+   * Tells whether this format can be written.
    *
-   * @param code {@code json} or {@code csv}
-   * @return the format, or empty
+   * @return true if {@link #write} works
    */
-  public static Optional<Format> fromCode(String code) {
-    for (Format f : values()) {
-      if (f.code().equals(code)) {
-        return Optional.of(f);
-      }
-    }
-    return Optional.empty();
-  }
+  boolean canWrite();
 
-  /** Returns the lower-case name used in options, such as {@code json}. */
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
+  /**
+   * Reads a taxonomy. Problems with the content are diagnostics in the result, never exceptions.
+   *
+   * @param path the file or folder, which exists
+   * @param options the bounds
+   * @param progress told of the bytes read
+   * @return the taxonomy or every problem, each located
+   * @throws IOException if it cannot be read
+   * @throws UnsupportedOperationException if the format cannot be read
+   */
+  ReadResult read(Path path, ReadOptions options, Progress progress) throws IOException;
 
-  private static String name(Path path) {
-    Path file = path.getFileName();
-    return file == null ? "" : file.toString().toLowerCase(Locale.ROOT);
-  }
+  /**
+   * Writes a taxonomy atomically: into a temporary file or folder beside the target, then moved.
+   * Nothing is left behind when it fails.
+   *
+   * @param taxonomy the taxonomy
+   * @param target the file or folder to write
+   * @param overwrite whether an existing target may be replaced
+   * @return notes on what the format could not hold (severity info or warning), empty when it holds
+   *     everything
+   * @throws FileAlreadyExistsException if the target exists and {@code overwrite} is false
+   * @throws IOException if writing fails; the target is then as it was
+   * @throws UnsupportedOperationException if the format cannot be written
+   */
+  ImmutableList<Diagnostic> write(Taxonomy taxonomy, Path target, boolean overwrite)
+      throws IOException;
 }

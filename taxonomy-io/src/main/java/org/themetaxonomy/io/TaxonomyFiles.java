@@ -1,7 +1,6 @@
 package org.themetaxonomy.io;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,35 +11,29 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.themetaxonomy.core.Diagnostic;
 import org.themetaxonomy.core.Taxonomy;
-import org.themetaxonomy.io.internal.AtomicWrite;
-import org.themetaxonomy.io.internal.CountingInputStream;
-import org.themetaxonomy.io.internal.CsvReader;
-import org.themetaxonomy.io.internal.CsvWriter;
-import org.themetaxonomy.io.internal.JsonReader;
 import org.themetaxonomy.io.internal.JsonWriter;
-import org.themetaxonomy.io.internal.Parsers;
+import org.themetaxonomy.io.json.JsonFormat;
 
 /**
- * The one door in and out: reads a JSON file, a CSV bundle folder or a lone CSV file, and writes
- * either format atomically. Immutable and safe to share; build one per set of {@link ReadOptions}.
+ * The one door in and out: reads and writes every format of the {@link Formats} registry, picking
+ * the format from the file's name unless told. Immutable and safe to share; build one per set of
+ * {@link ReadOptions}.
  *
  * <pre>{@code
  * ReadResult read = TaxonomyFiles.standard().read(Path.of("seeds/safe-supportive-schools.json"));
  * Taxonomy taxonomy = read.orElseThrow();
- * TaxonomyFiles.standard().write(taxonomy, Path.of("out"), Format.CSV, false);
+ * TaxonomyFiles.standard().write(taxonomy, Path.of("out"), Formats.CSV, false);
  * }</pre>
  */
 public final class TaxonomyFiles {
   private static final TaxonomyFiles STANDARD = new TaxonomyFiles(ReadOptions.DEFAULTS);
 
-  private final JsonReader json;
-  private final CsvReader csv;
+  private final ReadOptions options;
 
   private TaxonomyFiles(ReadOptions options) {
-    Parsers parsers = new Parsers(options);
-    this.json = new JsonReader(parsers);
-    this.csv = new CsvReader(parsers);
+    this.options = options;
   }
 
   /** Returns the door with the default bounds. */
@@ -59,13 +52,13 @@ public final class TaxonomyFiles {
   }
 
   /**
-   * Reads a taxonomy, detecting the format from the path: a folder is a CSV bundle, a {@code .csv}
-   * file a lone themes file, anything else JSON. Problems with the content are diagnostics in the
-   * result, never exceptions.
+   * Reads a taxonomy, picking the format from the path (see {@link Formats#forReading(Path)}).
+   * Problems with the content are diagnostics in the result, never exceptions.
    *
    * @param path the file or folder
    * @return the taxonomy or every problem, each located
    * @throws NoSuchFileException if there is nothing at the path
+   * @throws UnknownFormatException if the name says no format that can be read
    * @throws IOException if it cannot be read
    */
   public ReadResult read(Path path) throws IOException {
@@ -79,21 +72,46 @@ public final class TaxonomyFiles {
    * @param progress told of the bytes read, about once per megabyte
    * @return the taxonomy or every problem, each located
    * @throws NoSuchFileException if there is nothing at the path
+   * @throws UnknownFormatException if the name says no format that can be read
    * @throws IOException if it cannot be read
    */
   public ReadResult read(Path path, Progress progress) throws IOException {
-    String name = path.toString();
+    requireExists(path);
+    Format format =
+        Formats.forReading(path)
+            .orElseThrow(
+                () ->
+                    new UnknownFormatException(
+                        path,
+                        path
+                            + ": the name does not say which format to read; formats that can be"
+                            + " read: "
+                            + Formats.describe(Format::canRead)));
+    return format.read(path, options, progress);
+  }
+
+  /**
+   * Reads a taxonomy in a given format, whatever the path's name.
+   *
+   * @param path the file or folder
+   * @param format the format
+   * @param progress told of the bytes read
+   * @return the taxonomy or every problem, each located
+   * @throws NoSuchFileException if there is nothing at the path
+   * @throws IOException if it cannot be read
+   * @throws UnsupportedOperationException if the format cannot be read
+   */
+  public ReadResult read(Path path, Format format, Progress progress) throws IOException {
+    requireExists(path);
+    if (!format.canRead()) {
+      throw new UnsupportedOperationException(format.title() + " cannot be read");
+    }
+    return format.read(path, options, progress);
+  }
+
+  private static void requireExists(Path path) throws NoSuchFileException {
     if (!Files.exists(path)) {
-      throw new NoSuchFileException(name, null, "no such file or folder");
-    }
-    if (Format.of(path) == Format.CSV) {
-      return csv.read(path, name, progress);
-    }
-    try (InputStream in =
-        new BufferedInputStream(
-            new CountingInputStream(Files.newInputStream(path), 0, Files.size(path), progress),
-            1 << 16)) {
-      return json.read(in, name);
+      throw new NoSuchFileException(path.toString(), null, "no such file or folder");
     }
   }
 
@@ -106,7 +124,34 @@ public final class TaxonomyFiles {
    * @throws IOException if the stream cannot be read
    */
   public ReadResult readJson(InputStream in, String name) throws IOException {
-    return json.read(in, name);
+    return JsonFormat.INSTANCE.read(in, name, options);
+  }
+
+  /**
+   * Writes a taxonomy atomically in the format its name says (see {@link
+   * Formats#forWriting(Path)}).
+   *
+   * @param taxonomy the taxonomy
+   * @param target the file, or a folder for a CSV bundle
+   * @param overwrite whether an existing target may be replaced
+   * @return notes on what the format could not hold, empty when it holds everything
+   * @throws UnknownFormatException if the name says no format that can be written
+   * @throws FileAlreadyExistsException if the target exists and {@code overwrite} is false
+   * @throws IOException if writing fails; the target is then as it was
+   */
+  public ImmutableList<Diagnostic> write(Taxonomy taxonomy, Path target, boolean overwrite)
+      throws IOException {
+    Format format =
+        Formats.forWriting(target)
+            .orElseThrow(
+                () ->
+                    new UnknownFormatException(
+                        target,
+                        target
+                            + ": the name does not say which format to write; formats that can be"
+                            + " written: "
+                            + Formats.describe(Format::canWrite)));
+    return format.write(taxonomy, target, overwrite);
   }
 
   /**
@@ -114,26 +159,20 @@ public final class TaxonomyFiles {
    * Nothing is left behind when it fails.
    *
    * @param taxonomy the taxonomy
-   * @param target a {@code .json} file, or a folder for a CSV bundle
+   * @param target the file, or a folder for a CSV bundle
    * @param format the format
    * @param overwrite whether an existing target may be replaced
+   * @return notes on what the format could not hold, empty when it holds everything
    * @throws FileAlreadyExistsException if the target exists and {@code overwrite} is false
    * @throws IOException if writing fails; the target is then as it was
+   * @throws UnsupportedOperationException if the format cannot be written
    */
-  public void write(Taxonomy taxonomy, Path target, Format format, boolean overwrite)
-      throws IOException {
-    if (format == Format.JSON) {
-      AtomicWrite.file(
-          target,
-          overwrite,
-          out -> {
-            OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-            JsonWriter.write(taxonomy, buffered);
-            buffered.flush();
-          });
-    } else {
-      AtomicWrite.folder(target, overwrite, folder -> CsvWriter.write(taxonomy, folder));
+  public ImmutableList<Diagnostic> write(
+      Taxonomy taxonomy, Path target, Format format, boolean overwrite) throws IOException {
+    if (!format.canWrite()) {
+      throw new UnsupportedOperationException(format.title() + " cannot be written");
     }
+    return format.write(taxonomy, target, overwrite);
   }
 
   /**

@@ -20,8 +20,8 @@ class ProgressTest {
     Taxonomy t = RandomTaxonomies.generate(3, 15_000);
     Path json = dir.resolve("t.json");
     Path bundle = dir.resolve("t");
-    TaxonomyFiles.standard().write(t, json, Format.JSON, false);
-    TaxonomyFiles.standard().write(t, bundle, Format.CSV, false);
+    TaxonomyFiles.standard().write(t, json, Formats.JSON, false);
+    TaxonomyFiles.standard().write(t, bundle, Formats.CSV, false);
     for (Path p : List.of(json, bundle)) {
       List<long[]> seen = new ArrayList<>();
       Taxonomy read =

@@ -34,17 +34,17 @@ class RoundTripTest {
   void jsonToCsvToJson_hostileText_sameBytes(long seed, int themes) throws IOException {
     Taxonomy t = RandomTaxonomies.hostile(seed, themes);
     Path json = dir.resolve("a.json");
-    FILES.write(t, json, Format.JSON, false);
+    FILES.write(t, json, Formats.JSON, false);
     Taxonomy fromJson = FILES.read(json).orElseThrow();
     assertThat(fromJson).isEqualTo(t);
 
     Path csv = dir.resolve("bundle");
-    FILES.write(fromJson, csv, Format.CSV, false);
+    FILES.write(fromJson, csv, Formats.CSV, false);
     Taxonomy fromCsv = FILES.read(csv).orElseThrow();
     assertThat(fromCsv).isEqualTo(t);
 
     Path again = dir.resolve("b.json");
-    FILES.write(fromCsv, again, Format.JSON, false);
+    FILES.write(fromCsv, again, Formats.JSON, false);
     assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(json));
   }
 
@@ -53,11 +53,11 @@ class RoundTripTest {
   void csvToJsonToCsv_hostileText_sameBytes(long seed, int themes) throws IOException {
     Taxonomy t = RandomTaxonomies.hostile(seed, themes);
     Path first = dir.resolve("first");
-    FILES.write(t, first, Format.CSV, false);
+    FILES.write(t, first, Formats.CSV, false);
     Path json = dir.resolve("t.json");
-    FILES.write(FILES.read(first).orElseThrow(), json, Format.JSON, false);
+    FILES.write(FILES.read(first).orElseThrow(), json, Formats.JSON, false);
     Path second = dir.resolve("second");
-    FILES.write(FILES.read(json).orElseThrow(), second, Format.CSV, false);
+    FILES.write(FILES.read(json).orElseThrow(), second, Formats.CSV, false);
     for (String file :
         new String[] {
           "taxonomy.csv",

@@ -25,7 +25,7 @@ class SeedsTest {
   void seedJson_convertsToTheSeedBundle() throws IOException {
     Taxonomy t = TaxonomyFiles.standard().read(JSON).orElseThrow();
     Path out = dir.resolve("bundle");
-    TaxonomyFiles.standard().write(t, out, Format.CSV, false);
+    TaxonomyFiles.standard().write(t, out, Formats.CSV, false);
     try (Stream<Path> files = Files.list(BUNDLE)) {
       for (Path f : files.sorted().toList()) {
         assertThat(Files.readAllBytes(out.resolve(f.getFileName())))
@@ -39,7 +39,7 @@ class SeedsTest {
   void seedBundle_convertsToTheSeedJson() throws IOException {
     Taxonomy t = TaxonomyFiles.standard().read(BUNDLE).orElseThrow();
     Path out = dir.resolve("s.json");
-    TaxonomyFiles.standard().write(t, out, Format.JSON, false);
+    TaxonomyFiles.standard().write(t, out, Formats.JSON, false);
     assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(JSON));
   }
 
