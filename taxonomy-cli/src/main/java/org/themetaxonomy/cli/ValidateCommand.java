@@ -50,10 +50,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "text|json",
+      paramLabel = "text|json|sarif",
       defaultValue = "text",
       description =
-          "Output for people (text) or programs (json, every field). Default: ${DEFAULT-VALUE}.")
+          "Output for people (text), programs (json, every field) or code-scanning tools"
+              + " (sarif, SARIF 2.1.0). Default: ${DEFAULT-VALUE}.")
   String format;
 
   @Option(
@@ -83,8 +84,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Severity threshold = Render.severity(failOn);
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new Main.CannotRun("--format takes text or json, not " + Texts.quote(format));
+    if (!format.equals("text") && !format.equals("json") && !format.equals("sarif")) {
+      throw new Main.CannotRun("--format takes text, json or sarif, not " + Texts.quote(format));
     }
     Format inFormat = from == null ? null : Inputs.format("--from", from, Format::canRead);
     Validator validator = validator();
@@ -107,7 +108,9 @@ final class ValidateCommand implements Callable<Integer> {
       infos += r.count(Severity.INFO);
       fails |= r.fails(threshold);
     }
-    if (format.equals("json")) {
+    if (format.equals("sarif")) {
+      Sarif.write(out, validator, reports);
+    } else if (format.equals("json")) {
       try (JsonGenerator g = Render.json(out)) {
         g.writeStartObject();
         g.writeArrayFieldStart("files");
