@@ -1,0 +1,12 @@
+/**
+ * The theme taxonomy model, its queries, its validation rules and diagnostics. Knows no file format
+ * and never prints. Internals ({@code org.themetaxonomy.core.internal}) are not exported.
+ */
+module org.themetaxonomy.core {
+  requires transitive com.google.common;
+  requires transitive org.jspecify;
+  requires org.apache.commons.text;
+
+  exports org.themetaxonomy.core;
+  exports org.themetaxonomy.core.rules;
+}

@@ -1,0 +1,14 @@
+/**
+ * Reading and writing theme taxonomies: the format registry and one package per format. Internals
+ * ({@code org.themetaxonomy.io.internal}) are not exported.
+ */
+module org.themetaxonomy.io {
+  requires transitive org.themetaxonomy.core;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires com.fasterxml.jackson.databind;
+
+  exports org.themetaxonomy.io;
+  exports org.themetaxonomy.io.csv;
+  exports org.themetaxonomy.io.json;
+}
