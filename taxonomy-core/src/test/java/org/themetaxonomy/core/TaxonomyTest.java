@@ -183,6 +183,16 @@ class TaxonomyTest {
   }
 
   @Test
+  void emptyTaxonomy_buildsAndAnswers() {
+    Taxonomy empty = Taxonomy.builder("empty", "Empty").build();
+    assertThat(empty.roots()).isEmpty();
+    assertThat(empty.maxDepth()).isEqualTo(-1);
+    assertThat(empty.unmappedThemes()).isEmpty();
+    assertThat(empty.theme("any")).isEmpty();
+    assertThatThrownBy(() -> empty.children("any")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void toBuilder_rebuildsAnEqualTaxonomy_andChangesStayInTheCopy() {
     Taxonomy copy = taxonomy.toBuilder().build();
     assertThat(copy).isEqualTo(taxonomy).hasSameHashCodeAs(taxonomy);

@@ -1,5 +1,6 @@
 package org.themetaxonomy.core.internal;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static org.themetaxonomy.core.StructuralRules.DUPLICATE_ID;
 import static org.themetaxonomy.core.StructuralRules.PARENT_CYCLE;
 import static org.themetaxonomy.core.StructuralRules.SELF_PARENT;
@@ -69,9 +70,10 @@ public final class StructureCheck {
    * @param indexes the indexes, present exactly when there are no errors
    */
   public record Result(ImmutableList<Diagnostic> errors, @Nullable Indexes indexes) {
-    /** Copies the errors. */
+    /** Copies the errors; checks that there are indexes exactly when there are no errors. */
     public Result {
       errors = ImmutableList.copyOf(errors);
+      checkArgument(errors.isEmpty() == (indexes != null), "indexes iff no errors");
     }
   }
 
