@@ -19,7 +19,10 @@ public final class StructuralRules {
   /** Themes whose parents form a cycle. */
   public static final String PARENT_CYCLE = "parent-cycle";
 
-  /** Evidence or a crosswalk row names a source, theme, framework or area that does not exist. */
+  /**
+   * Evidence, a crosswalk row or a theme's {@code replacedBy} names a source, theme, framework or
+   * area that does not exist.
+   */
   public static final String UNKNOWN_REFERENCE = "unknown-reference";
 
   /** Every structural rule. */
@@ -38,7 +41,8 @@ public final class StructuralRules {
           new RuleInfo(
               UNKNOWN_REFERENCE,
               Severity.ERROR,
-              "Evidence names no source, or a crosswalk row names no theme, framework or area."));
+              "Evidence names no source, a crosswalk row names no theme, framework or area, or a"
+                  + " replacedBy names no theme."));
 
   private StructuralRules() {}
 

@@ -5,15 +5,17 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.util.ArrayList;
-import java.util.Arrays;
+import com.google.common.collect.Lists;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
+import org.themetaxonomy.core.internal.AreaTable;
+import org.themetaxonomy.core.internal.CrosswalkIndex;
+import org.themetaxonomy.core.internal.Hierarchy;
 import org.themetaxonomy.core.internal.IdTable;
 import org.themetaxonomy.core.internal.StructureCheck;
 
@@ -25,6 +27,21 @@ import org.themetaxonomy.core.internal.StructureCheck;
  * framework), every reference resolves, no theme is its own parent and the themes have no cycle.
  * Build one with {@link #builder(String, String)}; {@link Builder#tryBuild(Locator)} reports every
  * structural error at once instead of the first. Instances are immutable and safe to share.
+ *
+ * <p><b>Ids that name nothing.</b> Two kinds of method take an id, and they differ on purpose:
+ *
+ * <ul>
+ *   <li>The lookups, {@link #theme(String)}, {@link #source(String)}, {@link #framework(String)},
+ *       {@link #area(AreaRef)} and {@link #indexOf(String)}, are how to ask whether an element
+ *       exists: for an id that names nothing they return {@link Optional#empty()} (or -1).
+ *   <li>Every other query that takes an id ({@link #children(String)}, {@link #themesOf(AreaRef)},
+ *       {@link #coverage(String)} and the rest) asks about an element that must exist, and throws
+ *       {@link IllegalArgumentException} naming the id when it does not. An empty answer would be
+ *       indistinguishable from a true one ("no theme maps to this area"), so a misspelt id would
+ *       pass unnoticed.
+ * </ul>
+ *
+ * <p>A null id is a programming error everywhere: {@link NullPointerException}.
  *
  * <p>Every walk is iterative, so a million-deep parent chain costs memory, never stack.
  */
@@ -44,27 +61,21 @@ public final class Taxonomy {
   private final ImmutableList<Theme> themes;
   private final ImmutableList<Mapping> crosswalk;
 
-  // Indexes over dense positions. Children and rows are kept as compressed sparse rows: the
-  // entries of position i are list[start[i]] .. list[start[i + 1] - 1], in model order.
+  // Indexes over dense positions, built by the structure check that proved the parts sound.
   private final IdTable themeIds;
   private final IdTable sourceIds;
   private final IdTable frameworkIds;
-  private final ImmutableList<ImmutableMap<String, Integer>> areaIds;
-  private final int[] areaBase; // first area ordinal of each framework
-  private final int[] parents; // parent position, or -1
-  private final int[] childStart;
-  private final int[] childList;
-  private final int[] roots;
-  private final int[] depths;
-  private final int[] topDown; // every position, parents before children
-  private final int[] rowStart; // crosswalk rows by theme
-  private final int[] rowList;
-  private final int[] rowArea; // area ordinal of each crosswalk row
-  private final int[] rowTheme; // theme position of each crosswalk row
-  private final int[] areaRowStart; // crosswalk rows by area ordinal
-  private final int[] areaRowList;
+  private final AreaTable areas;
+  private final Hierarchy hierarchy;
+  private final CrosswalkIndex rows;
 
-  private Taxonomy(Builder b, StructureCheck s) {
+  private Taxonomy(
+      Builder b,
+      ImmutableList<Source> sources,
+      ImmutableList<Framework> frameworks,
+      ImmutableList<Theme> themes,
+      ImmutableList<Mapping> crosswalk,
+      StructureCheck.Indexes indexes) {
     this.id = b.id;
     this.title = b.title;
     this.version = b.version;
@@ -72,89 +83,16 @@ public final class Taxonomy {
     this.language = b.language == null ? DEFAULT_LANGUAGE : b.language;
     this.baseUri = b.baseUri;
     this.license = b.license;
-    this.sources = s.sources();
-    this.frameworks = s.frameworks();
-    this.themes = s.themes();
-    this.crosswalk = s.crosswalk();
-    this.themeIds = s.themeIds();
-    this.sourceIds = s.sourceIds();
-    this.frameworkIds = s.frameworkIds();
-    this.areaIds = s.areaIds();
-    this.areaBase = s.areaBase();
-    this.parents = s.parents();
-    this.rowArea = s.rowAreas();
-
-    int n = themes.size();
-    int[] childCount = new int[n + 1];
-    int rootCount = 0;
-    for (int p : parents) {
-      if (p < 0) {
-        rootCount++;
-      } else {
-        childCount[p]++;
-      }
-    }
-    this.childStart = prefixSums(childCount);
-    this.childList = new int[n - rootCount];
-    this.roots = new int[rootCount];
-    int[] fill = Arrays.copyOf(childStart, n);
-    int r = 0;
-    for (int i = 0; i < n; i++) {
-      int p = parents[i];
-      if (p < 0) {
-        roots[r++] = i;
-      } else {
-        childList[fill[p]++] = i;
-      }
-    }
-
-    // Breadth-first from the roots: parents before children, depths on the way.
-    this.topDown = new int[n];
-    this.depths = new int[n];
-    int head = 0;
-    int tail = 0;
-    for (int root : roots) {
-      topDown[tail++] = root;
-    }
-    while (head < tail) {
-      int t = topDown[head++];
-      for (int c = childStart[t]; c < childStart[t + 1]; c++) {
-        int child = childList[c];
-        depths[child] = depths[t] + 1;
-        topDown[tail++] = child;
-      }
-    }
-
-    int rows = crosswalk.size();
-    int[] perTheme = new int[n + 1];
-    int areaCount = areaBase[areaBase.length - 1];
-    int[] perArea = new int[areaCount + 1];
-    this.rowTheme = s.rowThemes();
-    for (int i = 0; i < rows; i++) {
-      perTheme[rowTheme[i]]++;
-      perArea[rowArea[i]]++;
-    }
-    this.rowStart = prefixSums(perTheme);
-    this.areaRowStart = prefixSums(perArea);
-    this.rowList = new int[rows];
-    this.areaRowList = new int[rows];
-    int[] themeFill = Arrays.copyOf(rowStart, n);
-    int[] areaFill = Arrays.copyOf(areaRowStart, areaCount);
-    for (int i = 0; i < rows; i++) {
-      rowList[themeFill[rowTheme[i]]++] = i;
-      areaRowList[areaFill[rowArea[i]]++] = i;
-    }
-  }
-
-  private static int[] prefixSums(int[] counts) {
-    // counts has one spare slot at the end; the result's entry i is the sum of counts[0..i-1].
-    int[] starts = new int[counts.length];
-    int sum = 0;
-    for (int i = 0; i < counts.length; i++) {
-      starts[i] = sum;
-      sum += counts[i];
-    }
-    return starts;
+    this.sources = sources;
+    this.frameworks = frameworks;
+    this.themes = themes;
+    this.crosswalk = crosswalk;
+    this.themeIds = indexes.themeIds();
+    this.sourceIds = indexes.sourceIds();
+    this.frameworkIds = indexes.frameworkIds();
+    this.areas = indexes.areas();
+    this.hierarchy = indexes.hierarchy();
+    this.rows = indexes.crosswalk();
   }
 
   /**
@@ -242,16 +180,16 @@ public final class Taxonomy {
     return crosswalk;
   }
 
-  // ---- lookups -------------------------------------------------------------------------------
+  // ---- lookups: empty for an id that names nothing -----------------------------------------
 
   /**
    * Finds a theme.
    *
    * @param themeId the theme's id
-   * @return the theme, or empty
+   * @return the theme, or empty if there is no such theme
    */
   public Optional<Theme> theme(String themeId) {
-    int i = themeIds.get(themeId);
+    int i = themeIds.get(requireNonNull(themeId, "themeId"));
     return i < 0 ? Optional.empty() : Optional.of(themes.get(i));
   }
 
@@ -262,17 +200,17 @@ public final class Taxonomy {
    * @return its position, or -1 if there is no such theme
    */
   public int indexOf(String themeId) {
-    return themeIds.get(themeId);
+    return themeIds.get(requireNonNull(themeId, "themeId"));
   }
 
   /**
    * Finds a source.
    *
    * @param sourceId the source's id
-   * @return the source, or empty
+   * @return the source, or empty if there is no such source
    */
   public Optional<Source> source(String sourceId) {
-    int i = sourceIds.get(sourceId);
+    int i = sourceIds.get(requireNonNull(sourceId, "sourceId"));
     return i < 0 ? Optional.empty() : Optional.of(sources.get(i));
   }
 
@@ -280,10 +218,10 @@ public final class Taxonomy {
    * Finds a framework.
    *
    * @param frameworkId the framework's id
-   * @return the framework, or empty
+   * @return the framework, or empty if there is no such framework
    */
   public Optional<Framework> framework(String frameworkId) {
-    int i = frameworkIds.get(frameworkId);
+    int i = frameworkIds.get(requireNonNull(frameworkId, "frameworkId"));
     return i < 0 ? Optional.empty() : Optional.of(frameworks.get(i));
   }
 
@@ -291,39 +229,61 @@ public final class Taxonomy {
    * Finds an area.
    *
    * @param ref the framework and area ids
-   * @return the area, or empty
+   * @return the area, or empty if there is no such framework or area
    */
   public Optional<Area> area(AreaRef ref) {
-    int ordinal = areaOrdinal(ref);
-    if (ordinal < 0) {
-      return Optional.empty();
-    }
-    int f = frameworkIds.get(ref.framework());
-    return Optional.of(frameworks.get(f).areas().get(ordinal - areaBase[f]));
+    int f = frameworkIds.get(requireNonNull(ref, "ref").framework());
+    int ordinal = f < 0 ? -1 : areas.ordinal(f, ref.area());
+    return ordinal < 0
+        ? Optional.empty()
+        : Optional.of(frameworks.get(f).areas().get(ordinal - areas.base(f)));
   }
 
-  private int areaOrdinal(AreaRef ref) {
-    int f = frameworkIds.get(ref.framework());
-    if (f < 0) {
-      return -1;
-    }
-    Integer a = areaIds.get(f).get(ref.area());
-    return a == null ? -1 : areaBase[f] + a;
-  }
-
-  private int require(String themeId) {
+  private int requireTheme(String themeId) {
     int i = themeIds.get(requireNonNull(themeId, "themeId"));
     if (i < 0) {
-      throw new IllegalArgumentException("no theme " + Texts.quote(themeId));
+      throw new IllegalArgumentException(
+          "no theme "
+              + Texts.quote(themeId)
+              + " in taxonomy "
+              + Texts.quote(id)
+              + Suggestions.hint(themeId, Lists.transform(themes, Theme::id)));
     }
     return i;
+  }
+
+  private int requireFramework(String frameworkId) {
+    int f = frameworkIds.get(requireNonNull(frameworkId, "frameworkId"));
+    if (f < 0) {
+      throw new IllegalArgumentException(
+          "no framework "
+              + Texts.quote(frameworkId)
+              + " in taxonomy "
+              + Texts.quote(id)
+              + Suggestions.hint(frameworkId, Lists.transform(frameworks, Framework::id)));
+    }
+    return f;
+  }
+
+  private int requireArea(AreaRef ref) {
+    int f = requireFramework(requireNonNull(ref, "ref").framework());
+    int a = areas.ordinal(f, ref.area());
+    if (a < 0) {
+      throw new IllegalArgumentException(
+          "no area "
+              + Texts.quote(ref.area())
+              + " in framework "
+              + Texts.quote(ref.framework())
+              + Suggestions.hint(ref.area(), areas.idsOf(f)));
+    }
+    return a;
   }
 
   // ---- the hierarchy -------------------------------------------------------------------------
 
   /** Returns the top-level themes, in model order. */
   public ImmutableList<Theme> roots() {
-    return themesAt(roots, 0, roots.length);
+    return hierarchy.roots(themes::get);
   }
 
   /**
@@ -334,8 +294,7 @@ public final class Taxonomy {
    * @throws IllegalArgumentException if there is no such theme
    */
   public ImmutableList<Theme> children(String themeId) {
-    int i = require(themeId);
-    return themesAt(childList, childStart[i], childStart[i + 1]);
+    return hierarchy.children(requireTheme(themeId), themes::get);
   }
 
   /**
@@ -346,7 +305,7 @@ public final class Taxonomy {
    * @throws IllegalArgumentException if there is no such theme
    */
   public Optional<Theme> parent(String themeId) {
-    int p = parents[require(themeId)];
+    int p = hierarchy.parent(requireTheme(themeId));
     return p < 0 ? Optional.empty() : Optional.of(themes.get(p));
   }
 
@@ -358,12 +317,7 @@ public final class Taxonomy {
    * @throws IllegalArgumentException if there is no such theme
    */
   public ImmutableList<Theme> ancestors(String themeId) {
-    int i = require(themeId);
-    ImmutableList.Builder<Theme> out = ImmutableList.builderWithExpectedSize(depths[i]);
-    for (int p = parents[i]; p >= 0; p = parents[p]) {
-      out.add(themes.get(p));
-    }
-    return out.build();
+    return hierarchy.ancestors(requireTheme(themeId), themes::get);
   }
 
   /**
@@ -374,12 +328,7 @@ public final class Taxonomy {
    * @throws IllegalArgumentException if there is no such theme
    */
   public ImmutableList<Theme> path(String themeId) {
-    int i = require(themeId);
-    Theme[] path = new Theme[depths[i] + 1];
-    for (int p = i, k = depths[i]; p >= 0; p = parents[p], k--) {
-      path[k] = themes.get(p);
-    }
-    return ImmutableList.copyOf(path);
+    return hierarchy.path(requireTheme(themeId), themes::get);
   }
 
   /**
@@ -391,31 +340,8 @@ public final class Taxonomy {
    */
   public ImmutableList<Theme> descendants(String themeId) {
     ImmutableList.Builder<Theme> out = ImmutableList.builder();
-    forEachDescendant(require(themeId), d -> out.add(themes.get(d)));
+    hierarchy.forEachDescendant(requireTheme(themeId), d -> out.add(themes.get(d)));
     return out.build();
-  }
-
-  private void forEachDescendant(int start, java.util.function.IntConsumer action) {
-    int[] stack = new int[16];
-    int top = 0;
-    for (int c = childStart[start + 1] - 1; c >= childStart[start]; c--) {
-      stack = push(stack, top++, childList[c]);
-    }
-    while (top > 0) {
-      int t = stack[--top];
-      action.accept(t);
-      for (int c = childStart[t + 1] - 1; c >= childStart[t]; c--) {
-        stack = push(stack, top++, childList[c]);
-      }
-    }
-  }
-
-  private static int[] push(int[] stack, int top, int value) {
-    if (top == stack.length) {
-      stack = Arrays.copyOf(stack, stack.length * 2);
-    }
-    stack[top] = value;
-    return stack;
   }
 
   /**
@@ -426,16 +352,12 @@ public final class Taxonomy {
    * @throws IllegalArgumentException if there is no such theme
    */
   public int depth(String themeId) {
-    return depths[require(themeId)];
+    return hierarchy.depth(requireTheme(themeId));
   }
 
   /** Returns the depth of the deepest theme, or -1 if there are no themes. */
   public int maxDepth() {
-    int max = -1;
-    for (int d : depths) {
-      max = Math.max(max, d);
-    }
-    return max;
+    return hierarchy.maxDepth();
   }
 
   // ---- the crosswalk -------------------------------------------------------------------------
@@ -448,11 +370,10 @@ public final class Taxonomy {
    * @throws IllegalArgumentException if there is no such theme
    */
   public ImmutableList<Mapping> mappingsOf(String themeId) {
-    int i = require(themeId);
-    ImmutableList.Builder<Mapping> out = ImmutableList.builder();
-    for (int r = rowStart[i]; r < rowStart[i + 1]; r++) {
-      out.add(crosswalk.get(rowList[r]));
-    }
+    int i = requireTheme(themeId);
+    ImmutableList.Builder<Mapping> out =
+        ImmutableList.builderWithExpectedSize(rows.rowCountOfTheme(i));
+    rows.forEachRowOfTheme(i, r -> out.add(crosswalk.get(r)));
     return out.build();
   }
 
@@ -464,8 +385,7 @@ public final class Taxonomy {
    * @throws IllegalArgumentException if there is no such theme
    */
   public int[] mappingRowsOf(String themeId) {
-    int i = require(themeId);
-    return Arrays.copyOfRange(rowList, rowStart[i], rowStart[i + 1]);
+    return rows.rowsOfTheme(requireTheme(themeId));
   }
 
   /**
@@ -476,11 +396,8 @@ public final class Taxonomy {
    * @throws IllegalArgumentException if there is no such theme
    */
   public ImmutableSet<AreaRef> areasOf(String themeId) {
-    int i = require(themeId);
     ImmutableSet.Builder<AreaRef> out = ImmutableSet.builder();
-    for (int r = rowStart[i]; r < rowStart[i + 1]; r++) {
-      out.add(crosswalk.get(rowList[r]).areaRef());
-    }
+    rows.forEachRowOfTheme(requireTheme(themeId), r -> out.add(crosswalk.get(r).areaRef()));
     return out.build();
   }
 
@@ -492,16 +409,11 @@ public final class Taxonomy {
    * @throws IllegalArgumentException if there is no such theme
    */
   public ImmutableSet<AreaRef> areasReachedBy(String themeId) {
-    int i = require(themeId);
+    int i = requireTheme(themeId);
     ImmutableSet.Builder<AreaRef> out = ImmutableSet.builder();
-    java.util.function.IntConsumer add =
-        t -> {
-          for (int r = rowStart[t]; r < rowStart[t + 1]; r++) {
-            out.add(crosswalk.get(rowList[r]).areaRef());
-          }
-        };
+    IntConsumer add = t -> rows.forEachRowOfTheme(t, r -> out.add(crosswalk.get(r).areaRef()));
     add.accept(i);
-    forEachDescendant(i, add);
+    hierarchy.forEachDescendant(i, add);
     return out.build();
   }
 
@@ -509,24 +421,24 @@ public final class Taxonomy {
    * Returns the themes mapped to an area directly, in crosswalk order, each once.
    *
    * @param ref the area
-   * @return the themes
+   * @return the themes; empty if no theme maps to it
+   * @throws IllegalArgumentException if there is no such framework or area
    */
   public ImmutableList<Theme> themesOf(AreaRef ref) {
-    int a = areaOrdinal(ref);
-    if (a < 0) {
-      return ImmutableList.of();
-    }
+    int a = requireArea(ref);
     // Each theme once, in crosswalk order; deduplicated by position, never by hashing records.
     BitSet seen = new BitSet();
     ImmutableList.Builder<Theme> out =
-        ImmutableList.builderWithExpectedSize(areaRowStart[a + 1] - areaRowStart[a]);
-    for (int r = areaRowStart[a]; r < areaRowStart[a + 1]; r++) {
-      int t = rowTheme[areaRowList[r]];
-      if (!seen.get(t)) {
-        seen.set(t);
-        out.add(themes.get(t));
-      }
-    }
+        ImmutableList.builderWithExpectedSize(rows.rowCountOfArea(a));
+    rows.forEachRowOfArea(
+        a,
+        r -> {
+          int t = rows.themeOf(r);
+          if (!seen.get(t)) {
+            seen.set(t);
+            out.add(themes.get(t));
+          }
+        });
     return out.build();
   }
 
@@ -535,10 +447,10 @@ public final class Taxonomy {
    *
    * @param ref the area
    * @return true if at least one theme maps to it directly
+   * @throws IllegalArgumentException if there is no such framework or area
    */
   public boolean isMapped(AreaRef ref) {
-    int a = areaOrdinal(ref);
-    return a >= 0 && areaRowStart[a + 1] > areaRowStart[a];
+    return rows.rowCountOfArea(requireArea(ref)) > 0;
   }
 
   /**
@@ -546,12 +458,7 @@ public final class Taxonomy {
    * descendant, in model order.
    */
   public ImmutableList<Theme> unmappedThemes() {
-    BitSet reached = reached(-1);
-    ImmutableList.Builder<Theme> out = ImmutableList.builder();
-    for (int i = reached.nextClearBit(0); i < themes.size(); i = reached.nextClearBit(i + 1)) {
-      out.add(themes.get(i));
-    }
-    return out.build();
+    return unreached(reached(0, areas.count()));
   }
 
   /**
@@ -563,10 +470,7 @@ public final class Taxonomy {
    * @throws IllegalArgumentException if there is no such framework
    */
   public Coverage coverage(String frameworkId) {
-    int f = frameworkIds.get(frameworkId);
-    if (f < 0) {
-      throw new IllegalArgumentException("no framework " + Texts.quote(frameworkId));
-    }
+    int f = requireFramework(frameworkId);
     Framework framework = frameworks.get(f);
     Map<Area, ImmutableList<Theme>> perArea = new LinkedHashMap<>();
     ImmutableList.Builder<Area> empty = ImmutableList.builder();
@@ -577,44 +481,24 @@ public final class Taxonomy {
         empty.add(area);
       }
     }
-    BitSet reached = reached(f);
-    List<Theme> unmapped = new ArrayList<>();
-    for (int i = reached.nextClearBit(0); i < themes.size(); i = reached.nextClearBit(i + 1)) {
-      unmapped.add(themes.get(i));
-    }
     return new Coverage(
-        framework, ImmutableMap.copyOf(perArea), empty.build(), ImmutableList.copyOf(unmapped));
+        framework,
+        ImmutableMap.copyOf(perArea),
+        empty.build(),
+        unreached(reached(areas.base(f), areas.base(f + 1))));
   }
 
-  /** Themes that map, themselves or through a descendant, to framework f (any if f is -1). */
-  private BitSet reached(int f) {
-    int n = themes.size();
-    BitSet reached = new BitSet(n);
-    int lo = f < 0 ? 0 : areaBase[f];
-    int hi = f < 0 ? Integer.MAX_VALUE : areaBase[f + 1];
-    for (int i = 0; i < n; i++) {
-      for (int r = rowStart[i]; r < rowStart[i + 1]; r++) {
-        int a = rowArea[rowList[r]];
-        if (a >= lo && a < hi) {
-          reached.set(i);
-          break;
-        }
-      }
-    }
-    // Children before parents: walk the top-down order backwards.
-    for (int k = n - 1; k >= 0; k--) {
-      int t = topDown[k];
-      if (reached.get(t) && parents[t] >= 0) {
-        reached.set(parents[t]);
-      }
-    }
+  /** Themes that map to an area in the ordinal range, themselves or through a descendant. */
+  private BitSet reached(int fromArea, int toArea) {
+    BitSet reached = rows.themesMappedTo(fromArea, toArea, themes.size());
+    hierarchy.markAncestors(reached);
     return reached;
   }
 
-  private ImmutableList<Theme> themesAt(int[] positions, int from, int to) {
-    ImmutableList.Builder<Theme> out = ImmutableList.builderWithExpectedSize(to - from);
-    for (int k = from; k < to; k++) {
-      out.add(themes.get(positions[k]));
+  private ImmutableList<Theme> unreached(BitSet reached) {
+    ImmutableList.Builder<Theme> out = ImmutableList.builder();
+    for (int i = reached.nextClearBit(0); i < themes.size(); i = reached.nextClearBit(i + 1)) {
+      out.add(themes.get(i));
     }
     return out.build();
   }
@@ -875,13 +759,16 @@ public final class Taxonomy {
     public BuildResult tryBuild(Locator locator) {
       Ids.require(id, "taxonomy id");
       Texts.required(title, "taxonomy title");
-      StructureCheck check =
-          StructureCheck.run(
-              sources.build(), frameworks.build(), themes.build(), crosswalk.build(), locator);
-      if (!check.errors().isEmpty()) {
+      ImmutableList<Source> s = sources.build();
+      ImmutableList<Framework> f = frameworks.build();
+      ImmutableList<Theme> t = themes.build();
+      ImmutableList<Mapping> c = crosswalk.build();
+      StructureCheck.Result check = StructureCheck.run(s, f, t, c, locator);
+      StructureCheck.Indexes indexes = check.indexes();
+      if (indexes == null) {
         return new BuildResult(null, check.errors());
       }
-      return new BuildResult(new Taxonomy(this, check), ImmutableList.of());
+      return new BuildResult(new Taxonomy(this, s, f, t, c, indexes), ImmutableList.of());
     }
 
     /**

@@ -6,11 +6,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.themetaxonomy.core.rules.AltLabelClashRule;
+import org.themetaxonomy.core.rules.DeprecatedMappingRule;
+import org.themetaxonomy.core.rules.DeprecatedParentRule;
 import org.themetaxonomy.core.rules.DuplicateMappingRule;
+import org.themetaxonomy.core.rules.DuplicateUuidRule;
 import org.themetaxonomy.core.rules.ExactClashRule;
 import org.themetaxonomy.core.rules.FormulaCellRule;
 import org.themetaxonomy.core.rules.MissingDefinitionRule;
 import org.themetaxonomy.core.rules.MissingEvidenceRule;
+import org.themetaxonomy.core.rules.ReplacedByDeprecatedRule;
+import org.themetaxonomy.core.rules.ReplacedByOnLiveThemeRule;
 import org.themetaxonomy.core.rules.SimilarLabelsRule;
 import org.themetaxonomy.core.rules.UncitedSourceRule;
 import org.themetaxonomy.core.rules.UncleanLabelRule;
@@ -39,6 +44,11 @@ public final class Validator {
         ImmutableList.of(
             new DuplicateMappingRule(),
             new ExactClashRule(),
+            new DuplicateUuidRule(),
+            new ReplacedByOnLiveThemeRule(),
+            new ReplacedByDeprecatedRule(),
+            new DeprecatedParentRule(),
+            new DeprecatedMappingRule(),
             new UnmappedThemeRule(),
             new UnmappedAreaRule(),
             new SimilarLabelsRule(),

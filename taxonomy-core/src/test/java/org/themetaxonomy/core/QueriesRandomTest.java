@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,24 @@ class QueriesRandomTest {
       }
     }
     assertThat(ids(t.themesOf(area))).containsExactlyElementsOf(expected);
+    // Unmapped themes and one framework's coverage: mark each mapped theme and its ancestors.
+    String framework = t.frameworks().get(0).id();
+    Set<String> reachedAny = new HashSet<>();
+    Set<String> reachedOne = new HashSet<>();
+    for (Mapping m : t.crosswalk()) {
+      for (String p = m.theme(); p != null; p = parentOf.get(p)) {
+        reachedAny.add(p);
+        if (m.framework().equals(framework)) {
+          reachedOne.add(p);
+        }
+      }
+    }
+    assertThat(ids(t.unmappedThemes()))
+        .containsExactlyElementsOf(
+            t.themes().stream().map(Theme::id).filter(x -> !reachedAny.contains(x)).toList());
+    assertThat(ids(t.coverage(framework).unmappedThemes()))
+        .containsExactlyElementsOf(
+            t.themes().stream().map(Theme::id).filter(x -> !reachedOne.contains(x)).toList());
     assertThat(ids(t.roots()))
         .containsExactlyElementsOf(
             t.themes().stream().filter(x -> x.parent() == null).map(Theme::id).toList());

@@ -63,6 +63,153 @@ class RulesTest {
     assertThat(run("duplicate-mapping", t)).isEmpty();
   }
 
+  private static Theme deprecated(String id, String parent, String... replacedBy) {
+    return Theme.builder(id, "Old " + id)
+        .parent(parent)
+        .deprecated(true)
+        .replacedBy(replacedBy)
+        .build();
+  }
+
+  @Test
+  void duplicateUuid_themesIgnoringCase_andAreasAcrossFrameworks_reportedAtTheRepeat() {
+    String uuid = "0b9e4f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b";
+    Taxonomy t =
+        Fixtures.clean()
+            .addTheme(Theme.builder("a", "A").uuid(uuid).build())
+            .addTheme(Theme.builder("b", "B").uuid(uuid.toUpperCase(java.util.Locale.ROOT)).build())
+            .addTheme(Theme.builder("c", "C").uuid("0b9e4f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5c").build())
+            .addFramework(
+                Framework.of(
+                    "f1", "F1", List.of(new Area("x", "X", null, uuid), Area.of("y", "Y"))))
+            .addFramework(Framework.of("f2", "F2", List.of(new Area("z", "Z", null, uuid))))
+            .build();
+    // A report is in reading order: by location (here all one), then rule, then message.
+    assertThat(run("duplicate-uuid", t))
+        .satisfiesExactly(
+            d -> {
+              assertThat(d.subject())
+                  .isEqualTo(Subject.area(2, 0, new AreaRef("f2", "z")).field("uuid"));
+              assertThat(d.message()).contains("area f2/z", "which area f1/x has already");
+            },
+            d -> {
+              assertThat(d.subject()).isEqualTo(Subject.theme(6, "b").field("uuid"));
+              assertThat(d.severity()).isEqualTo(Severity.ERROR);
+              assertThat(d.location()).isEqualTo(HERE);
+              assertThat(d.message())
+                  .isEqualTo(
+                      "theme 'b' has uuid '0B9E4F2A-1C3D-4E5F-8A9B-0C1D2E3F4A5B', which theme 'a'"
+                          + " has already; give each theme its own uuid, or leave it out");
+            });
+  }
+
+  @Test
+  void replacedByOnLiveTheme_reportedAtReplacedBy() {
+    Taxonomy t =
+        Fixtures.clean()
+            .addTheme(Theme.builder("old", "Old").replacedBy("funding", "staffing").build())
+            .build();
+    assertThat(run("replacedby-on-live-theme", t))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.subject()).isEqualTo(Subject.theme(5, "old").field("replacedBy"));
+              assertThat(d.severity()).isEqualTo(Severity.ERROR);
+              assertThat(d.location()).isEqualTo(HERE);
+              assertThat(d.message())
+                  .isEqualTo(
+                      "theme 'old' is not deprecated but is replaced by 'funding', 'staffing';"
+                          + " set deprecated to true if it was retired, or empty replacedBy if it"
+                          + " is still in use");
+            });
+  }
+
+  @Test
+  void replacedByDeprecated_namesTheLiveEndOfTheChain_andCatchesItself() {
+    Taxonomy t =
+        Fixtures.clean()
+            .addTheme(deprecated("old1", null, "old2"))
+            .addTheme(deprecated("old2", null, "funding", "old3"))
+            .addTheme(deprecated("old3", null, "old3", "staffing"))
+            .addTheme(deprecated("loop1", null, "loop2"))
+            .addTheme(deprecated("loop2", null, "loop1"))
+            .build();
+    assertThat(run("replacedby-deprecated", t))
+        .allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.ERROR))
+        .satisfiesExactly(
+            d -> assertThat(d.message()).contains("'loop1' is replaced by 'loop2'", "a live theme"),
+            d -> assertThat(d.message()).contains("'loop2' is replaced by 'loop1'"),
+            d -> {
+              assertThat(d.subject()).isEqualTo(Subject.theme(5, "old1").field("replacedBy"));
+              assertThat(d.message())
+                  .isEqualTo(
+                      "theme 'old1' is replaced by 'old2', which is deprecated too; name one of"
+                          + " 'funding', 'staffing' (which replace 'old2') instead");
+            },
+            d -> {
+              assertThat(d.subject()).isEqualTo(Subject.theme(6, "old2").field("replacedBy"));
+              assertThat(d.message())
+                  .contains("by 'old3'", "name 'staffing' (which replaces 'old3') instead");
+            },
+            d -> {
+              assertThat(d.subject()).isEqualTo(Subject.theme(7, "old3").field("replacedBy"));
+              assertThat(d.message()).contains("'old3' names itself in replacedBy");
+            });
+  }
+
+  @Test
+  void deprecatedParent_reportedAtEachLiveChildsParent() {
+    Taxonomy t =
+        Fixtures.clean()
+            .addTheme(deprecated("old", "capacity", "funding"))
+            .addTheme(Theme.builder("live", "Live").parent("old").build())
+            .addTheme(deprecated("also-old", "old", "funding"))
+            .build();
+    assertThat(run("deprecated-parent", t))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.subject()).isEqualTo(Subject.theme(6, "live").field("parent"));
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.location()).isEqualTo(HERE);
+              assertThat(d.message())
+                  .isEqualTo(
+                      "theme 'live' is live but its parent 'old' is deprecated; move it under"
+                          + " 'funding' (which replaces 'old'), or deprecate it too");
+            });
+  }
+
+  @Test
+  void deprecatedMapping_reportedAtEachRowsTheme() {
+    Taxonomy t =
+        Fixtures.clean()
+            .addTheme(deprecated("old", null))
+            .addMapping(Mapping.of("old", "fw", "lead", Relation.CLOSE))
+            .addMapping(Mapping.of("old", "fw", "pd", Relation.CLOSE))
+            .build();
+    assertThat(run("deprecated-mapping", t))
+        .allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.WARNING))
+        .extracting(Diagnostic::subject)
+        .containsExactly(Subject.mapping(5).field("theme"), Subject.mapping(6).field("theme"));
+    assertThat(run("deprecated-mapping", t).get(0).message())
+        .isEqualTo(
+            "crosswalk row 6 maps deprecated theme 'old' to area fw/lead; map a live theme"
+                + " instead, or remove the row");
+  }
+
+  @Test
+  void deprecation_doneRight_isSilent_andNotUnmapped() {
+    Taxonomy t =
+        Fixtures.clean()
+            .addTheme(
+                deprecated("old", "capacity", "funding").toBuilder()
+                    .definition("Merged into funding.")
+                    .evidence(Evidence.of("fg-2017", null))
+                    .build())
+            .build();
+    assertThat(Validator.standard().validate(t).diagnostics()).isEmpty();
+  }
+
   @Test
   void unmappedTheme_reportedUnlessADescendantMaps() {
     Taxonomy t =

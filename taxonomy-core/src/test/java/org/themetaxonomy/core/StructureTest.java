@@ -96,6 +96,34 @@ class StructureTest {
   }
 
   @Test
+  void replacedBy_namingNoTheme_isAnUnknownReference_atTheField_withHint() {
+    Subject field = Subject.theme(5, "old").field("replacedBy");
+    MapLocator locator = new MapLocator().put(field, Location.of("t.json", 41, 21));
+    BuildResult result =
+        Fixtures.clean()
+            .addTheme(
+                Theme.builder("old", "Old")
+                    .deprecated(true)
+                    .replacedBy("funding", "fundng", "gone")
+                    .build())
+            .tryBuild(locator);
+    assertThat(result.errors())
+        .hasSize(2)
+        .allSatisfy(
+            d -> {
+              assertThat(d.ruleId()).isEqualTo(StructuralRules.UNKNOWN_REFERENCE);
+              assertThat(d.subject()).isEqualTo(field);
+              assertThat(d.location()).isEqualTo(Location.of("t.json", 41, 21));
+            })
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "theme 'old' is replaced by 'fundng', which names no theme (did you mean"
+                + " 'funding'?); use an existing theme's id, or take it out of replacedBy",
+            "theme 'old' is replaced by 'gone', which names no theme; use an existing theme's"
+                + " id, or take it out of replacedBy");
+  }
+
+  @Test
   void manyProblems_allReportedInOneRun() {
     BuildResult result =
         Fixtures.clean()

@@ -3,8 +3,19 @@ package org.themetaxonomy.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TaxonomyTest {
   private final Taxonomy taxonomy = Fixtures.clean().build();
@@ -53,8 +64,13 @@ class TaxonomyTest {
   @Test
   void themesOf_area_listsDirectlyMappedThemes() {
     assertThat(ids(taxonomy.themesOf(new AreaRef("fw", "policy")))).containsExactly("chapter-70");
-    assertThat(taxonomy.themesOf(new AreaRef("fw", "nowhere"))).isEmpty();
-    assertThat(taxonomy.themesOf(new AreaRef("nope", "policy"))).isEmpty();
+    Taxonomy gappy =
+        Fixtures.clean()
+            .addFramework(Framework.of("other", "Other", List.of(Area.of("x", "X"))))
+            .build();
+    assertThat(gappy.themesOf(new AreaRef("other", "x"))).isEmpty();
+    assertThat(gappy.isMapped(new AreaRef("other", "x"))).isFalse();
+    assertThat(gappy.isMapped(new AreaRef("fw", "policy"))).isTrue();
   }
 
   @Test
@@ -75,13 +91,105 @@ class TaxonomyTest {
     assertThat(ids(gappy.unmappedThemes())).containsExactly("loose");
   }
 
-  @Test
-  void queries_unknownTheme_throwWithTheId() {
-    assertThatThrownBy(() -> taxonomy.children("missing"))
+  /** Every query that takes an id, with an id that names nothing; see the class Javadoc. */
+  static Stream<Arguments> queriesOnMissingIds() {
+    AreaRef noArea = new AreaRef("fw", "missing");
+    AreaRef noFramework = new AreaRef("missing", "lead");
+    return Stream.of(
+        query("children", t -> t.children("missing")),
+        query("parent", t -> t.parent("missing")),
+        query("ancestors", t -> t.ancestors("missing")),
+        query("path", t -> t.path("missing")),
+        query("descendants", t -> t.descendants("missing")),
+        query("depth", t -> t.depth("missing")),
+        query("mappingsOf", t -> t.mappingsOf("missing")),
+        query("mappingRowsOf", t -> t.mappingRowsOf("missing")),
+        query("areasOf", t -> t.areasOf("missing")),
+        query("areasReachedBy", t -> t.areasReachedBy("missing")),
+        query("themesOf unknown area", t -> t.themesOf(noArea)),
+        query("themesOf unknown framework", t -> t.themesOf(noFramework)),
+        query("isMapped unknown area", t -> t.isMapped(noArea)),
+        query("isMapped unknown framework", t -> t.isMapped(noFramework)),
+        query("coverage", t -> t.coverage("missing")));
+  }
+
+  private static Arguments query(String name, Function<Taxonomy, Object> call) {
+    return Arguments.of(Named.of(name, call));
+  }
+
+  @ParameterizedTest
+  @MethodSource("queriesOnMissingIds")
+  void query_unknownId_throwsIllegalArgumentNamingTheId(Function<Taxonomy, Object> call) {
+    assertThatThrownBy(() -> call.apply(taxonomy))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'missing'");
+  }
+
+  @Test
+  void queriesOnMissingIds_coverEveryPublicQueryTakingAnId() {
+    Set<String> lookups = Set.of("theme", "source", "framework", "area", "indexOf");
+    Set<String> queries =
+        Arrays.stream(Taxonomy.class.getMethods())
+            .filter(m -> m.getDeclaringClass() == Taxonomy.class)
+            .filter(m -> !Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 1)
+            .filter(
+                m ->
+                    m.getParameterTypes()[0] == String.class
+                        || m.getParameterTypes()[0] == AreaRef.class)
+            .map(Method::getName)
+            .filter(name -> !lookups.contains(name))
+            .collect(Collectors.toSet());
+    Set<String> tested =
+        queriesOnMissingIds()
+            .map(a -> ((Named<?>) a.get()[0]).getName().split(" ")[0])
+            .collect(Collectors.toSet());
+    assertThat(tested).isEqualTo(queries);
+  }
+
+  @Test
+  void query_misspeltId_hintsAtTheClosest() {
+    assertThatThrownBy(() -> taxonomy.children("fundng"))
+        .hasMessageContaining("no theme 'fundng' in taxonomy 'demo' (did you mean 'funding'?)");
+    assertThatThrownBy(() -> taxonomy.themesOf(new AreaRef("fw", "leed")))
+        .hasMessageContaining("no area 'leed' in framework 'fw' (did you mean 'lead'?)");
+    assertThatThrownBy(() -> taxonomy.coverage("fx"))
+        .hasMessageContaining("no framework 'fx' in taxonomy 'demo' (did you mean 'fw'?)");
+  }
+
+  @Test
+  void lookups_unknownId_areEmpty() {
     assertThat(taxonomy.theme("missing")).isEmpty();
     assertThat(taxonomy.indexOf("missing")).isEqualTo(-1);
+    assertThat(taxonomy.source("missing")).isEmpty();
+    assertThat(taxonomy.framework("missing")).isEmpty();
+    assertThat(taxonomy.area(new AreaRef("fw", "missing"))).isEmpty();
+    assertThat(taxonomy.area(new AreaRef("missing", "lead"))).isEmpty();
+    assertThat(taxonomy.theme("funding")).map(Theme::label).hasValue("Sustainable funding");
+    assertThat(taxonomy.indexOf("funding")).isEqualTo(1);
+    assertThat(taxonomy.source("mtg-2019")).isPresent();
+    assertThat(taxonomy.framework("fw")).isPresent();
+    assertThat(taxonomy.area(new AreaRef("fw", "policy")))
+        .map(Area::label)
+        .hasValue("Policies and protocols");
+  }
+
+  @Test
+  void queriesAndLookups_nullId_throwNullPointer() {
+    assertThatThrownBy(() -> taxonomy.children(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> taxonomy.coverage(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> taxonomy.themesOf(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> taxonomy.theme(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> taxonomy.area(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void emptyTaxonomy_buildsAndAnswers() {
+    Taxonomy empty = Taxonomy.builder("empty", "Empty").build();
+    assertThat(empty.roots()).isEmpty();
+    assertThat(empty.maxDepth()).isEqualTo(-1);
+    assertThat(empty.unmappedThemes()).isEmpty();
+    assertThat(empty.theme("any")).isEmpty();
+    assertThatThrownBy(() -> empty.children("any")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

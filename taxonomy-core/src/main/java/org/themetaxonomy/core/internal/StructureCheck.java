@@ -1,5 +1,6 @@
 package org.themetaxonomy.core.internal;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static org.themetaxonomy.core.StructuralRules.DUPLICATE_ID;
 import static org.themetaxonomy.core.StructuralRules.PARENT_CYCLE;
 import static org.themetaxonomy.core.StructuralRules.SELF_PARENT;
@@ -7,12 +8,10 @@ import static org.themetaxonomy.core.StructuralRules.UNKNOWN_PARENT;
 import static org.themetaxonomy.core.StructuralRules.UNKNOWN_REFERENCE;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Lists;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.themetaxonomy.core.Area;
 import org.themetaxonomy.core.AreaRef;
 import org.themetaxonomy.core.Diagnostic;
@@ -28,8 +27,8 @@ import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.Theme;
 
 /**
- * Checks the structure of unchecked parts in one pass per list and keeps the indexes it built on
- * the way, so that a sound taxonomy is indexed by the same work that proved it sound.
+ * Checks the structure of unchecked parts in one pass per list and hands over the indexes it built
+ * on the way, so that a sound taxonomy is indexed by the same work that proved it sound.
  */
 public final class StructureCheck {
   /** How many members of a cycle a message lists before it shortens the list. */
@@ -45,8 +44,7 @@ public final class StructureCheck {
   private IdTable sourceIds;
   private IdTable frameworkIds;
   private IdTable themeIds;
-  private ImmutableList<ImmutableMap<String, Integer>> areaIds;
-  private int[] areaBase;
+  private AreaTable areas;
   private int[] parents;
   private int[] rowThemes;
   private int[] rowAreas;
@@ -65,6 +63,39 @@ public final class StructureCheck {
   }
 
   /**
+   * What the check found: every structural error, or, when there are none, the indexes of the sound
+   * parts.
+   *
+   * @param errors every structural error, in the order found
+   * @param indexes the indexes, present exactly when there are no errors
+   */
+  public record Result(ImmutableList<Diagnostic> errors, @Nullable Indexes indexes) {
+    /** Copies the errors; checks that there are indexes exactly when there are no errors. */
+    public Result {
+      errors = ImmutableList.copyOf(errors);
+      checkArgument(errors.isEmpty() == (indexes != null), "indexes iff no errors");
+    }
+  }
+
+  /**
+   * The indexes of sound parts, built once and handed to the taxonomy.
+   *
+   * @param sourceIds source id to position
+   * @param frameworkIds framework id to position
+   * @param themeIds theme id to position
+   * @param areas the areas of every framework, numbered
+   * @param hierarchy the theme forest
+   * @param crosswalk the crosswalk rows by theme and by area
+   */
+  public record Indexes(
+      IdTable sourceIds,
+      IdTable frameworkIds,
+      IdTable themeIds,
+      AreaTable areas,
+      Hierarchy hierarchy,
+      CrosswalkIndex crosswalk) {}
+
+  /**
    * Checks the parts.
    *
    * @param sources the sources
@@ -72,9 +103,9 @@ public final class StructureCheck {
    * @param themes the themes
    * @param crosswalk the crosswalk
    * @param locator where the parts came from
-   * @return the check, with its errors and, if there are none, its indexes
+   * @return the errors and, if there are none, the indexes
    */
-  public static StructureCheck run(
+  public static Result run(
       ImmutableList<Source> sources,
       ImmutableList<Framework> frameworks,
       ImmutableList<Theme> themes,
@@ -83,10 +114,23 @@ public final class StructureCheck {
     StructureCheck check = new StructureCheck(sources, frameworks, themes, crosswalk, locator);
     check.indexIds();
     check.resolveParents();
+    check.resolveReplacements();
     check.findCycles();
     check.resolveEvidence();
     check.resolveCrosswalk();
-    return check;
+    if (!check.errors.isEmpty()) {
+      return new Result(ImmutableList.copyOf(check.errors), null);
+    }
+    return new Result(
+        ImmutableList.of(),
+        new Indexes(
+            check.sourceIds,
+            check.frameworkIds,
+            check.themeIds,
+            check.areas,
+            Hierarchy.build(check.parents),
+            CrosswalkIndex.build(
+                check.rowThemes, check.rowAreas, themes.size(), check.areas.count())));
   }
 
   private void error(String rule, Subject subject, String message) {
@@ -127,29 +171,21 @@ public final class StructureCheck {
                         + " is already used by the framework"
                         + where(Subject.framework(first, frameworks.get(first).id()))
                         + "; give each framework its own id"));
-    ImmutableList.Builder<ImmutableMap<String, Integer>> perFramework = ImmutableList.builder();
-    areaBase = new int[frameworks.size() + 1];
-    for (int f = 0; f < frameworks.size(); f++) {
-      Framework framework = frameworks.get(f);
-      Map<String, Integer> ids = new HashMap<>();
-      for (int a = 0; a < framework.areas().size(); a++) {
-        Area area = framework.areas().get(a);
-        Integer first = ids.putIfAbsent(area.id(), a);
-        if (first != null) {
-          error(
-              DUPLICATE_ID,
-              Subject.area(f, a, new AreaRef(framework.id(), area.id())).field("id"),
-              "area id "
-                  + Texts.quote(area.id())
-                  + " appears twice in framework "
-                  + Texts.quote(framework.id())
-                  + "; give each area of a framework its own id");
-        }
-      }
-      perFramework.add(ImmutableMap.copyOf(ids));
-      areaBase[f + 1] = areaBase[f] + framework.areas().size();
-    }
-    areaIds = perFramework.build();
+    areas =
+        AreaTable.build(
+            frameworks,
+            (f, a, first) -> {
+              Framework framework = frameworks.get(f);
+              String id = framework.areas().get(a).id();
+              error(
+                  DUPLICATE_ID,
+                  Subject.area(f, a, new AreaRef(framework.id(), id)).field("id"),
+                  "area id "
+                      + Texts.quote(id)
+                      + " appears twice in framework "
+                      + Texts.quote(framework.id())
+                      + "; give each area of a framework its own id");
+            });
     themeIds =
         IdTable.build(
             themes.size(),
@@ -196,6 +232,26 @@ public final class StructureCheck {
                 + "; use an existing theme's id, or leave parent empty for a top-level theme");
       } else {
         parents[i] = p;
+      }
+    }
+  }
+
+  private void resolveReplacements() {
+    for (int i = 0; i < themes.size(); i++) {
+      Theme theme = themes.get(i);
+      for (String replacement : theme.replacedBy()) {
+        if (themeIds.get(replacement) < 0) {
+          error(
+              UNKNOWN_REFERENCE,
+              Subject.theme(i, theme.id()).field("replacedBy"),
+              "theme "
+                  + Texts.quote(theme.id())
+                  + " is replaced by "
+                  + Texts.quote(replacement)
+                  + ", which names no theme"
+                  + themeHint(replacement)
+                  + "; use an existing theme's id, or take it out of replacedBy");
+        }
       }
     }
   }
@@ -308,8 +364,8 @@ public final class StructureCheck {
                 + "; add the framework or correct the id");
         continue;
       }
-      Integer a = areaIds.get(f).get(row.area());
-      if (a == null) {
+      int a = areas.ordinal(f, row.area());
+      if (a < 0) {
         error(
             UNKNOWN_REFERENCE,
             Subject.mapping(r).field("area"),
@@ -318,77 +374,12 @@ public final class StructureCheck {
                 + ", which framework "
                 + Texts.quote(row.framework())
                 + " does not have"
-                + Suggestions.hint(row.area(), areaIds.get(f).keySet())
+                + Suggestions.hint(row.area(), areas.idsOf(f))
                 + "; use one of its areas: "
                 + String.join(", ", Lists.transform(frameworks.get(f).areas(), Area::id)));
       } else {
-        rowAreas[r] = areaBase[f] + a;
+        rowAreas[r] = a;
       }
     }
-  }
-
-  /** Returns every structural error found, in the order found. */
-  public ImmutableList<Diagnostic> errors() {
-    return ImmutableList.copyOf(errors);
-  }
-
-  /** Returns the sources. */
-  public ImmutableList<Source> sources() {
-    return sources;
-  }
-
-  /** Returns the frameworks. */
-  public ImmutableList<Framework> frameworks() {
-    return frameworks;
-  }
-
-  /** Returns the themes. */
-  public ImmutableList<Theme> themes() {
-    return themes;
-  }
-
-  /** Returns the crosswalk. */
-  public ImmutableList<Mapping> crosswalk() {
-    return crosswalk;
-  }
-
-  /** Returns the source ids. */
-  public IdTable sourceIds() {
-    return sourceIds;
-  }
-
-  /** Returns the framework ids. */
-  public IdTable frameworkIds() {
-    return frameworkIds;
-  }
-
-  /** Returns the theme ids. */
-  public IdTable themeIds() {
-    return themeIds;
-  }
-
-  /** Returns each framework's area ids to their positions. */
-  public ImmutableList<ImmutableMap<String, Integer>> areaIds() {
-    return areaIds;
-  }
-
-  /** Returns the first area ordinal of each framework, and the total at the end. */
-  public int[] areaBase() {
-    return areaBase;
-  }
-
-  /** Returns each theme's parent position, or -1. */
-  public int[] parents() {
-    return parents;
-  }
-
-  /** Returns each crosswalk row's theme position. */
-  public int[] rowThemes() {
-    return rowThemes;
-  }
-
-  /** Returns each crosswalk row's area ordinal. */
-  public int[] rowAreas() {
-    return rowAreas;
   }
 }

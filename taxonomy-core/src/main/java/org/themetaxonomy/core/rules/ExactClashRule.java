@@ -32,15 +32,10 @@ public final class ExactClashRule implements Rule {
     return INFO;
   }
 
-  static boolean clashes(Taxonomy taxonomy, DuplicateMappingRule.SameAreaRows group) {
-    return DuplicateMappingRule.hasRelation(taxonomy, group.rows(), true)
-        && DuplicateMappingRule.hasRelation(taxonomy, group.rows(), false);
-  }
-
   @Override
   public void check(Taxonomy taxonomy, Reporter reporter) {
-    for (var group : DuplicateMappingRule.SameAreaRows.groups(taxonomy)) {
-      if (!clashes(taxonomy, group)) {
+    for (SameAreaRows group : SameAreaRows.groups(taxonomy)) {
+      if (!group.clashes(taxonomy)) {
         continue;
       }
       String others =

@@ -10,7 +10,9 @@ import org.themetaxonomy.core.Theme;
 
 /**
  * Warning: a theme maps to no area of any framework, neither itself nor through a descendant.
- * Silent when the taxonomy has no framework: then there is nothing to map to.
+ * Silent when the taxonomy has no framework: then there is nothing to map to. Silent on deprecated
+ * themes too: they should have no rows ({@code deprecated-mapping}), so asking for one would
+ * contradict that rule.
  */
 public final class UnmappedThemeRule implements Rule {
   /** The rule's id. */
@@ -36,6 +38,9 @@ public final class UnmappedThemeRule implements Rule {
       return;
     }
     for (Theme theme : taxonomy.unmappedThemes()) {
+      if (theme.deprecated()) {
+        continue;
+      }
       reporter.report(
           Subject.theme(taxonomy.indexOf(theme.id()), theme.id()),
           "theme "
