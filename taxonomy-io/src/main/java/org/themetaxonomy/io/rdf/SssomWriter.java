@@ -115,7 +115,8 @@ final class SssomWriter {
 
   /** A confidence as plain decimal text, as short as it reads back exactly: 0.8, 1.0, 0.0001. */
   static String confidence(double c) {
-    return BigDecimal.valueOf(c).toPlainString();
+    String s = BigDecimal.valueOf(c).stripTrailingZeros().toPlainString();
+    return s.indexOf('.') < 0 ? s + ".0" : s;
   }
 
   private void header() throws IOException {
