@@ -69,5 +69,6 @@ class ConvertLinkedDataTest {
     Files.writeString(in, "");
     Result r = run("validate", in.toString());
     assertThat(r.status()).isEqualTo(Main.CANNOT_RUN);
+    assertThat(r.err()).contains("is SKOS in Turtle, which is written, not read");
   }
 }
