@@ -62,6 +62,10 @@ public final class SssomFormat implements Format {
   /**
    * Not supported: SSSOM is written only.
    *
+   * @param path not read
+   * @param options not used
+   * @param progress not used
+   * @return nothing: it always throws
    * @throws UnsupportedOperationException always
    */
   @Override

@@ -115,6 +115,10 @@ final class SssomWriter {
 
   /** A confidence as plain decimal text, as short as it reads back exactly: 0.8, 1.0, 0.0001. */
   static String confidence(double c) {
+    String shortest = Double.toString(c);
+    if (shortest.indexOf('E') < 0) {
+      return shortest;
+    }
     String s = BigDecimal.valueOf(c).stripTrailingZeros().toPlainString();
     return s.indexOf('.') < 0 ? s + ".0" : s;
   }

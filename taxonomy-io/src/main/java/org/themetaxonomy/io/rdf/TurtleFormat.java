@@ -66,6 +66,10 @@ public final class TurtleFormat implements Format {
   /**
    * Not supported: SKOS is written only.
    *
+   * @param path not read
+   * @param options not used
+   * @param progress not used
+   * @return nothing: it always throws
    * @throws UnsupportedOperationException always
    */
   @Override
