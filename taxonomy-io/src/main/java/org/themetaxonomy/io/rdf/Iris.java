@@ -26,8 +26,26 @@ final class Iris {
   /** Prefix names of the vocabularies either export declares, or that readers know built in. */
   private static final Set<String> RESERVED =
       Set.of(
-          "skos", "semapv", "owl", "rdf", "rdfs", "xsd", "dct", "dcterms", "dc", "foaf", "sssom",
-          "linkml", "oio", "pav", "prov", "schema", "orcid", "obo", "source");
+          "skos",
+          "semapv",
+          "owl",
+          "rdf",
+          "rdfs",
+          "xsd",
+          "dct",
+          "dcterms",
+          "dc",
+          "foaf",
+          "sssom",
+          "linkml",
+          "oio",
+          "oboInOwl",
+          "pav",
+          "prov",
+          "schema",
+          "orcid",
+          "obo",
+          "source");
 
   private final String base;
   private final boolean fallback;
