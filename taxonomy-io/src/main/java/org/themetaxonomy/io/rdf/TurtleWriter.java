@@ -30,6 +30,7 @@ final class TurtleWriter {
   private final Writer out;
   private final @Nullable String lang;
   private final String sourcePrefix = "source";
+  private final String schemeTerm;
   private boolean first;
 
   TurtleWriter(Taxonomy taxonomy, Iris iris, Writer out) {
@@ -37,6 +38,7 @@ final class TurtleWriter {
     this.iris = iris;
     this.out = out;
     this.lang = Text.isLangTag(taxonomy.language()) ? taxonomy.language() : null;
+    this.schemeTerm = "<" + iris.base() + ">";
   }
 
   /** The SKOS property of a relation, as a prefixed name. */
@@ -100,14 +102,14 @@ final class TurtleWriter {
     String base = iris.base();
     subject(term(base, t.id()));
     po("a", "skos:Concept");
-    po("skos:inScheme", "<" + base + ">");
+    po("skos:inScheme", schemeTerm);
     literal("skos:prefLabel", t.label());
     for (String alt : t.altLabels()) {
       literal("skos:altLabel", alt);
     }
     literal("skos:definition", t.definition());
     if (t.parent() == null) {
-      po("skos:topConceptOf", "<" + base + ">");
+      po("skos:topConceptOf", schemeTerm);
     } else {
       po("skos:broader", term(base, t.parent()));
     }
