@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
       "Convert a taxonomy from one format to another.",
       "Each side's format comes from its name unless --from or --to says: .json is",
       "taxonomy JSON; a folder, a name with no ending or .csv is a CSV bundle. JSON and",
-      "CSV hold everything; a format that cannot says what it left out. IN is validated",
+      "CSV hold everything; a format that cannot says what it left out. Written only:",
+      ".ttl (SKOS in Turtle) and .sssom.tsv (the crosswalk as SSSOM). IN is validated",
       "first: a file with errors is refused.",
       "The output is written atomically, never over IN, and never over an existing OUT",
       "without --force."
@@ -41,6 +42,7 @@ import picocli.CommandLine.Spec;
       "  taxonomy convert seeds/safe-supportive-schools.json sss-bundle",
       "  taxonomy convert sss-bundle sss.json",
       "  taxonomy convert --force --to csv sss.json sss-bundle",
+      "  taxonomy convert seeds/safe-supportive-schools.json sss.ttl",
       "",
       "Exit status: 0 written, 1 IN has errors (nothing written), 2 refused or unreadable."
     })

@@ -56,8 +56,11 @@ final class Inputs {
                     () ->
                         new Main.CannotRun(
                             path
-                                + ": the name does not say which format it is; formats that can"
-                                + " be read: "
+                                + Formats.forWriting(path)
+                                    .filter(f -> !f.canRead())
+                                    .map(f -> " is " + f.title() + ", which is written, not read")
+                                    .orElse(": the name does not say which format it is")
+                                + "; formats that can be read: "
                                 + Formats.describe(Format::canRead)
                                 + " (--from names one)"));
       }

@@ -21,7 +21,12 @@ public final class Formats {
   /** The CSV bundle: a folder of CSV files, or a lone CSV file read as its themes. */
   public static final Format CSV = CsvFormat.INSTANCE;
 
-  private static final ImmutableList<Format> ALL = ImmutableList.of(JSON, CSV);
+  private static final ImmutableList<Format> ALL =
+      ImmutableList.of(
+          JSON,
+          CSV,
+          org.themetaxonomy.io.rdf.TurtleFormat.INSTANCE,
+          org.themetaxonomy.io.rdf.SssomFormat.INSTANCE);
 
   private Formats() {}
 

@@ -1,0 +1,53 @@
+package org.themetaxonomy.io.rdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import org.junit.jupiter.api.Test;
+import org.themetaxonomy.core.Area;
+import org.themetaxonomy.core.Framework;
+import org.themetaxonomy.core.Taxonomy;
+import org.themetaxonomy.core.Theme;
+
+class IrisTest {
+  private static Framework framework(String id, String baseUri) {
+    return new Framework(id, "F", null, null, null, baseUri, ImmutableList.of(Area.of("a", "A")));
+  }
+
+  @Test
+  void prefixName_idsMadeValidPrefixes() {
+    assertThat(Iris.prefixName("ma-sss")).isEqualTo("ma-sss");
+    assertThat(Iris.prefixName("v1.2")).isEqualTo("v1_2");
+    assertThat(Iris.prefixName("2nd")).isEqualTo("t2nd");
+    assertThat(Iris.prefixName("_x")).isEqualTo("t_x");
+  }
+
+  @Test
+  void reservedOrRepeatedNames_numbered() {
+    Taxonomy t =
+        Taxonomy.builder("skos", "T")
+            .baseUri("https://example.org/t/")
+            .addFramework(framework("skos", null))
+            .addFramework(framework("fw", null))
+            .addTheme(Theme.builder("a", "A").build())
+            .build();
+    assertThat(new Iris(t).prefixes())
+        .containsExactly(
+            java.util.Map.entry("skos_2", "https://example.org/t/"),
+            java.util.Map.entry("skos_3", "https://example.org/t/skos/"),
+            java.util.Map.entry("fw", "https://example.org/t/fw/"));
+  }
+
+  @Test
+  void twoFrameworksOnOneBase_shareOnePrefix() {
+    Taxonomy t =
+        Taxonomy.builder("t", "T")
+            .addFramework(framework("f1", "https://example.org/fw/"))
+            .addFramework(framework("f2", "https://example.org/fw/"))
+            .addTheme(Theme.builder("a", "A").build())
+            .build();
+    Iris iris = new Iris(t);
+    assertThat(iris.prefixes()).hasSize(2).containsValue("https://example.org/fw/");
+    assertThat(iris.curie(iris.frameworkBase("f2"), "a")).isEqualTo("f1:a");
+  }
+}
