@@ -11,4 +11,5 @@ module org.themetaxonomy.io {
   exports org.themetaxonomy.io;
   exports org.themetaxonomy.io.csv;
   exports org.themetaxonomy.io.json;
+  exports org.themetaxonomy.io.rdf;
 }
