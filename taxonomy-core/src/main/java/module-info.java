@@ -9,4 +9,5 @@ module org.themetaxonomy.core {
 
   exports org.themetaxonomy.core;
   exports org.themetaxonomy.core.rules;
+  exports org.themetaxonomy.core.summary;
 }

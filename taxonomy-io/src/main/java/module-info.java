@@ -7,9 +7,13 @@ module org.themetaxonomy.io {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.fasterxml.jackson.databind;
+  requires gg.jte.runtime;
+  // jte marks the classes it generates @Generated; the annotation is not kept at run time.
+  requires static java.compiler;
 
   exports org.themetaxonomy.io;
   exports org.themetaxonomy.io.csv;
   exports org.themetaxonomy.io.json;
   exports org.themetaxonomy.io.rdf;
+  exports org.themetaxonomy.io.report;
 }

@@ -9,10 +9,11 @@ import java.util.stream.Collectors;
 import org.themetaxonomy.core.Area;
 import org.themetaxonomy.core.Coverage;
 import org.themetaxonomy.core.Framework;
-import org.themetaxonomy.core.Mapping;
+import org.themetaxonomy.core.Relation;
 import org.themetaxonomy.core.Taxonomy;
 import org.themetaxonomy.core.Texts;
-import org.themetaxonomy.core.Theme;
+import org.themetaxonomy.core.summary.CrosswalkMatrix;
+import org.themetaxonomy.core.summary.CrosswalkMatrix.AreaCoverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,36 +66,25 @@ final class CrosswalkCommand implements Callable<Integer> {
       return Main.FINDINGS;
     }
     Framework fw = framework(t);
-    Coverage coverage = t.coverage(fw.id());
+    CrosswalkMatrix matrix = CrosswalkMatrix.of(t, fw.id());
+    Coverage coverage = matrix.coverage();
     List<Area> areas = fw.areas();
     List<String> header = new ArrayList<>();
     header.add("theme");
     areas.forEach(a -> header.add(a.id()));
     List<List<String>> rows = new ArrayList<>();
-    for (Theme theme : t.themes()) {
-      String[] cells = new String[areas.size()];
-      boolean any = false;
-      for (Mapping m : t.mappingsOf(theme.id())) {
-        if (m.framework().equals(fw.id())) {
-          int a = indexOf(areas, m.area());
-          cells[a] = cells[a] == null ? m.relation().code() : cells[a] + "+" + m.relation().code();
-          any = true;
-        }
-      }
-      if (!any) {
-        continue;
-      }
+    for (CrosswalkMatrix.Row r : matrix.rows()) {
       List<String> row = new ArrayList<>();
-      row.add(format.equals("text") ? "  ".repeat(t.depth(theme.id())) + theme.id() : theme.id());
-      for (String c : cells) {
-        row.add(c == null ? "" : c);
+      row.add(format.equals("text") ? "  ".repeat(r.depth()) + r.theme().id() : r.theme().id());
+      for (List<Relation> cell : r.cells()) {
+        row.add(cell.stream().map(Relation::code).collect(Collectors.joining("+")));
       }
       rows.add(row);
     }
     List<String> totals = new ArrayList<>();
     totals.add("themes per area");
-    for (Area a : areas) {
-      totals.add(String.valueOf(coverage.themesByArea().get(a).size()));
+    for (AreaCoverage a : matrix.areas()) {
+      totals.add(String.valueOf(a.direct()));
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
@@ -193,15 +183,6 @@ final class CrosswalkCommand implements Callable<Integer> {
 
   private static String ids(Taxonomy t) {
     return t.frameworks().stream().map(Framework::id).collect(Collectors.joining(", "));
-  }
-
-  private static int indexOf(List<Area> areas, String id) {
-    for (int i = 0; i < areas.size(); i++) {
-      if (areas.get(i).id().equals(id)) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("a crosswalk row names an area its framework lacks: " + id);
   }
 
   private static String md(String cell) {

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.themetaxonomy.core.Coverage;
-import org.themetaxonomy.core.Evidence;
 import org.themetaxonomy.core.Framework;
-import org.themetaxonomy.core.Source;
 import org.themetaxonomy.core.Taxonomy;
 import org.themetaxonomy.core.Texts;
-import org.themetaxonomy.core.Theme;
+import org.themetaxonomy.core.summary.Counts;
+import org.themetaxonomy.core.summary.CrosswalkMatrix;
+import org.themetaxonomy.core.summary.CrosswalkMatrix.AreaCoverage;
+import org.themetaxonomy.core.summary.SourceUse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,29 +58,21 @@ final class StatsCommand implements Callable<Integer> {
     if (t == null) {
       return Main.FINDINGS;
     }
+    Counts n = Counts.of(t);
     Map<String, Long> counts = new LinkedHashMap<>();
-    counts.put("themes", (long) t.themes().size());
-    counts.put("topLevelThemes", (long) t.roots().size());
-    counts.put("maxDepth", (long) Math.max(t.maxDepth(), 0));
-    counts.put("sources", (long) t.sources().size());
-    counts.put("frameworks", (long) t.frameworks().size());
-    counts.put("areas", t.frameworks().stream().mapToLong(f -> f.areas().size()).sum());
-    counts.put("crosswalkRows", (long) t.crosswalk().size());
-    counts.put("evidence", t.themes().stream().mapToLong(th -> th.evidence().size()).sum());
-    counts.put(
-        "themesWithoutEvidence", t.themes().stream().filter(th -> th.evidence().isEmpty()).count());
-    counts.put(
-        "themesWithoutDefinition",
-        t.themes().stream().filter(th -> th.definition() == null).count());
-    Map<String, Integer> perSource = new LinkedHashMap<>();
-    for (Source s : t.sources()) {
-      perSource.put(s.id(), 0);
-    }
-    for (Theme th : t.themes()) {
-      for (Evidence e : th.evidence()) {
-        perSource.merge(e.source(), 1, Integer::sum);
-      }
-    }
+    counts.put("themes", (long) n.themes());
+    counts.put("topLevelThemes", (long) n.topLevelThemes());
+    counts.put("maxDepth", (long) n.maxDepth());
+    counts.put("sources", (long) n.sources());
+    counts.put("frameworks", (long) n.frameworks());
+    counts.put("areas", (long) n.areas());
+    counts.put("crosswalkRows", (long) n.crosswalkRows());
+    counts.put("evidence", n.evidence());
+    counts.put("themesWithoutEvidence", (long) n.themesWithoutEvidence());
+    counts.put("themesWithoutDefinition", (long) n.themesWithoutDefinition());
+    Map<String, Integer> perSource = SourceUse.of(t).evidencePerSource();
+    List<CrosswalkMatrix> matrices =
+        t.frameworks().stream().map(f -> CrosswalkMatrix.of(t, f.id())).toList();
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
       try (JsonGenerator g = Render.json(out)) {
@@ -91,16 +83,15 @@ final class StatsCommand implements Callable<Integer> {
           g.writeNumberField(e.getKey(), e.getValue());
         }
         g.writeArrayFieldStart("coverage");
-        for (Framework f : t.frameworks()) {
-          Coverage c = t.coverage(f.id());
+        for (CrosswalkMatrix m : matrices) {
           g.writeStartObject();
-          g.writeStringField("framework", f.id());
-          g.writeNumberField("areas", f.areas().size());
-          g.writeNumberField("areasReached", f.areas().size() - c.emptyAreas().size());
-          g.writeNumberField("themesReaching", t.themes().size() - c.unmappedThemes().size());
+          g.writeStringField("framework", m.framework().id());
+          g.writeNumberField("areas", m.areas().size());
+          g.writeNumberField("areasReached", m.areasReached());
+          g.writeNumberField("themesReaching", m.themesReaching());
           g.writeObjectFieldStart("themesPerArea");
-          for (var e : c.themesByArea().entrySet()) {
-            g.writeNumberField(e.getKey().id(), e.getValue().size());
+          for (AreaCoverage a : m.areas()) {
+            g.writeNumberField(a.area().id(), a.direct());
           }
           g.writeEndObject();
           g.writeEndObject();
@@ -120,20 +111,20 @@ final class StatsCommand implements Callable<Integer> {
     for (Map.Entry<String, Long> e : counts.entrySet()) {
       out.printf(Locale.ROOT, "  %-24s %,d%n", words(e.getKey()), e.getValue());
     }
-    for (Framework f : t.frameworks()) {
-      Coverage c = t.coverage(f.id());
+    for (CrosswalkMatrix m : matrices) {
+      Framework f = m.framework();
       out.println();
       out.printf(
           Locale.ROOT,
           "Coverage of %s (%s): %d of %d areas reached; %,d of %,d themes reach it%n",
           f.title(),
           f.id(),
-          f.areas().size() - c.emptyAreas().size(),
+          m.areasReached(),
           f.areas().size(),
-          t.themes().size() - c.unmappedThemes().size(),
-          t.themes().size());
-      for (var e : c.themesByArea().entrySet()) {
-        out.printf(Locale.ROOT, "  %-40s %,d themes%n", e.getKey().id(), e.getValue().size());
+          m.themesReaching(),
+          n.themes());
+      for (AreaCoverage a : m.areas()) {
+        out.printf(Locale.ROOT, "  %-40s %,d themes%n", a.area().id(), a.direct());
       }
     }
     if (!perSource.isEmpty()) {

@@ -3,11 +3,13 @@ package org.themetaxonomy.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.themetaxonomy.core.Taxonomy;
+import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,12 +22,15 @@ import picocli.CommandLine.Spec;
     name = "tree",
     mixinStandardHelpOptions = true,
     description =
-        "Show the theme hierarchy as an indented tree, each theme with the areas it maps to.",
+        "Show the theme hierarchy as an indented tree, each theme with the areas it maps to,"
+            + " or as a Mermaid or Graphviz diagram.",
     footer = {
       "",
       "Examples:",
       "  taxonomy tree seeds/safe-supportive-schools.json",
-      "  taxonomy tree --depth 1 seeds/safe-supportive-schools/"
+      "  taxonomy tree --depth 1 seeds/safe-supportive-schools/",
+      "  taxonomy tree --format mermaid seeds/safe-supportive-schools.json > themes.mmd",
+      "  taxonomy tree --format dot seeds/safe-supportive-schools.json | dot -Tsvg > themes.svg"
     })
 final class TreeCommand implements Callable<Integer> {
   @ParentCommand TaxonomyCommand parent;
@@ -41,10 +46,23 @@ final class TreeCommand implements Callable<Integer> {
       description = "Show N levels below the top (0: top-level themes only). Default: all.")
   Integer depth;
 
+  @Option(
+      names = "--format",
+      paramLabel = "text|mermaid|dot",
+      defaultValue = "text",
+      description = {
+        "text: indented, with mapped areas; mermaid: a bare flowchart for Markdown pages;",
+        "dot: a Graphviz digraph. Default: ${DEFAULT-VALUE}."
+      })
+  String format;
+
   @Override
   public Integer call() {
     if (depth != null && depth < 0) {
       throw new Main.CannotRun("--depth takes 0 or more, not " + depth);
+    }
+    if (!List.of("text", "mermaid", "dot").contains(format)) {
+      throw new Main.CannotRun("--format takes text, mermaid or dot, not " + Texts.quote(format));
     }
     PrintWriter out = spec.commandLine().getOut();
     Taxonomy t = Inputs.readSound(file, spec.commandLine().getErr(), parent.env);
@@ -52,6 +70,7 @@ final class TreeCommand implements Callable<Integer> {
       return Main.FINDINGS;
     }
     boolean oneFramework = t.frameworks().size() == 1;
+    List<Integer> shown = new ArrayList<>();
     // Iterative pre-order walk: a very deep hierarchy costs heap, not stack.
     Deque<Theme> stack = new ArrayDeque<>();
     List<Theme> roots = t.roots();
@@ -61,6 +80,16 @@ final class TreeCommand implements Callable<Integer> {
     while (!stack.isEmpty()) {
       Theme theme = stack.pop();
       int d = t.depth(theme.id());
+      if (depth == null || d < depth) {
+        List<Theme> children = t.children(theme.id());
+        for (int i = children.size() - 1; i >= 0; i--) {
+          stack.push(children.get(i));
+        }
+      }
+      if (!format.equals("text")) {
+        shown.add(t.indexOf(theme.id()));
+        continue;
+      }
       StringBuilder line = new StringBuilder("  ".repeat(d));
       line.append(theme.label()).append(" (").append(theme.id()).append(')');
       var areas = t.areasOf(theme.id());
@@ -72,12 +101,11 @@ final class TreeCommand implements Callable<Integer> {
                     .collect(Collectors.joining(", ")));
       }
       out.println(line);
-      if (depth == null || d < depth) {
-        List<Theme> children = t.children(theme.id());
-        for (int i = children.size() - 1; i >= 0; i--) {
-          stack.push(children.get(i));
-        }
-      }
+    }
+    switch (format) {
+      case "mermaid" -> Diagrams.mermaid(t, shown, out);
+      case "dot" -> Diagrams.dot(t, shown, out);
+      default -> {}
     }
     return Main.OK;
   }

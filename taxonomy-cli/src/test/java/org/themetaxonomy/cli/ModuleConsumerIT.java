@@ -34,7 +34,8 @@ class ModuleConsumerIT {
           "jackson-core-",
           "jackson-databind-",
           "jackson-annotations-",
-          "jackson-dataformat-csv-");
+          "jackson-dataformat-csv-",
+          "jte-runtime-");
 
   @TempDir Path dir;
 
