@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
       ConvertCommand.class,
       TreeCommand.class,
       CrosswalkCommand.class,
-      StatsCommand.class
+      StatsCommand.class,
+      DiffCommand.class
     })
 final class TaxonomyCommand implements Runnable {
   final Main.Env env;
