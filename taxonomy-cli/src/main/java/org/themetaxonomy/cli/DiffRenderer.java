@@ -97,19 +97,18 @@ final class DiffRenderer {
   void text(PrintWriter out) {
     String from = side(diff.from());
     String to = side(diff.to());
+    List<String> head = new ArrayList<>();
     if (diff.isEmpty()) {
-      out.println("No changes from " + esc(from) + " to " + esc(to) + ".");
+      wrap(head, "No changes from " + esc(from) + " to " + esc(to) + ".", "  ");
+      head.forEach(out::println);
       return;
     }
+    wrap(head, "Changes from " + esc(from) + " to " + esc(to) + ":", "  ");
+    head.forEach(out::println);
     long breaking = diff.changes().stream().filter(Change::breaking).count();
     out.println(
-        "Changes from "
-            + esc(from)
-            + " to "
-            + esc(to)
-            + ": "
-            + Render.plural(diff.changes().size(), "change")
-            + (breaking == 0 ? ", none breaking" : ", " + breaking + " breaking"));
+        Render.plural(diff.changes().size(), "change")
+            + (breaking == 0 ? ", none breaking." : ", " + breaking + " breaking."));
     for (Map.Entry<ChangeKind, Integer> e : diff.summary().entrySet()) {
       ChangeKind kind = e.getKey();
       List<Change> changes = diff.changes(kind);
