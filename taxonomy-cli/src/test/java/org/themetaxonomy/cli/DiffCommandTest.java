@@ -144,6 +144,75 @@ class DiffCommandTest {
   }
 
   @Test
+  void diff_seedsWithAreaFrameworkSourceAndThemeFieldEdits_exactSummary() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode t =
+        (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(Path.of(SEED).toFile());
+    com.fasterxml.jackson.databind.node.ArrayNode areas =
+        (com.fasterxml.jackson.databind.node.ArrayNode) t.get("frameworks").get(0).get("areas");
+    // relabel leadership, drop families (mapped: breaking) and its rows, add climate
+    ((com.fasterxml.jackson.databind.node.ObjectNode) areas.get(0))
+        .put("label", "Leadership and vision");
+    areas.remove(5);
+    areas.addObject().put("id", "climate").put("label", "School climate");
+    com.fasterxml.jackson.databind.node.ArrayNode rows =
+        (com.fasterxml.jackson.databind.node.ArrayNode) t.get("crosswalk");
+    int familyRows = 0;
+    for (int i = rows.size() - 1; i >= 0; i--) {
+      if (rows.get(i).get("area").asText().equals("families")) {
+        rows.remove(i);
+        familyRows++;
+      }
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode fw =
+        ((com.fasterxml.jackson.databind.node.ArrayNode) t.get("frameworks")).addObject();
+    fw.put("id", "other").put("title", "Another framework");
+    fw.putArray("areas").addObject().put("id", "x").put("label", "X");
+    // the uncited source goes; a theme gets notes
+    com.fasterxml.jackson.databind.node.ArrayNode sources =
+        (com.fasterxml.jackson.databind.node.ArrayNode) t.get("sources");
+    for (int i = sources.size() - 1; i >= 0; i--) {
+      if (sources.get(i).get("id").asText().equals("in-depth-interviews-2017")) {
+        sources.remove(i);
+      }
+    }
+    ((com.fasterxml.jackson.databind.node.ObjectNode) t.get("themes").get(0))
+        .put("notes", "Framing, not a finding.");
+    Path edited = dir.resolve("edited.json");
+    mapper.writeValue(edited.toFile(), t);
+
+    Result r = run("diff", "--format", "json", "--fail-on-breaking", SEED, edited.toString());
+    assertThat(r.status()).as(r.err()).isEqualTo(Main.FINDINGS);
+    JsonNode d = json(r.out());
+    assertThat(familyRows).isPositive();
+    assertThat(summary(d))
+        .containsExactly(
+            Map.entry("theme-changed", 1),
+            Map.entry("mapping-removed", familyRows),
+            Map.entry("area-added", 1),
+            Map.entry("area-removed", 1),
+            Map.entry("area-relabeled", 1),
+            Map.entry("framework-added", 1),
+            Map.entry("source-removed", 1));
+    JsonNode removedArea = d.get("changes").get(1 + familyRows + 1);
+    assertThat(removedArea.get("kind").asText()).isEqualTo("area-removed");
+    assertThat(removedArea.get("mapped").asBoolean()).isTrue();
+    assertThat(removedArea.get("breaking").asBoolean()).isTrue();
+    JsonNode notes = d.get("changes").get(0);
+    assertThat(notes.get("field").asText()).isEqualTo("notes");
+    assertThat(notes.get("old").isNull()).isTrue();
+    assertThat(notes.get("new").asText()).isEqualTo("Framing, not a finding.");
+    // areas only: still breaking; sources only: not
+    assertThat(
+            run("diff", "--only", "areas", "--fail-on-breaking", SEED, edited.toString()).status())
+        .isEqualTo(Main.FINDINGS);
+    assertThat(
+            run("diff", "--only", "sources", "--fail-on-breaking", SEED, edited.toString())
+                .status())
+        .isEqualTo(Main.OK);
+  }
+
+  @Test
   void diff_breakingWithFailOnBreaking_exitOne_withoutIt_exitZero() {
     assertThat(run("diff", "--fail-on-breaking", SEED, v11).status()).isEqualTo(Main.FINDINGS);
     assertThat(run("diff", SEED, v11).status()).isEqualTo(Main.OK);
