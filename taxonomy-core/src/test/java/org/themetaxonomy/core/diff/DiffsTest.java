@@ -534,6 +534,39 @@ class DiffsTest {
     assertThat(Diffs.compare(old, neu).changes(ChangeKind.POSSIBLE_RENAME)).isEmpty();
   }
 
+  @Test
+  void compare_manyRemovedAndAddedWithOneLabel_renamesBoundedPerAddedTheme() {
+    Taxonomy.Builder oldB = Taxonomy.builder("demo", "Demo");
+    Taxonomy.Builder newB = Taxonomy.builder("demo", "Demo");
+    for (int i = 0; i < 200; i++) {
+      oldB.addTheme(Theme.builder("old-" + i, "Same label").build());
+      newB.addTheme(Theme.builder("new-" + i, "SAME  label").build());
+    }
+    TaxonomyDiff d = Diffs.compare(oldB.build(), newB.build());
+    assertThat(d.summary())
+        .containsEntry(ChangeKind.THEME_ADDED, 200)
+        .containsEntry(ChangeKind.THEME_REMOVED, 200)
+        .containsEntry(ChangeKind.POSSIBLE_RENAME, 200 * Diffs.RENAME_CANDIDATES);
+    // the first candidates in the old file's order
+    assertThat(d.changes(ChangeKind.POSSIBLE_RENAME).get(0))
+        .isEqualTo(new PossibleRename("old-0", "Same label", "new-0", "SAME  label", "label"));
+    assertThat(d.changes(ChangeKind.POSSIBLE_RENAME).get(9))
+        .isEqualTo(new PossibleRename("old-9", "Same label", "new-0", "SAME  label", "label"));
+  }
+
+  @Test
+  void only_someGroups_keepsThoseKindsAndTheirBreaking() {
+    Taxonomy old = base().build();
+    TaxonomyDiff d = Diffs.compare(old, rebuildWithout(old, "staffing"));
+    assertThat(d.only(EnumSet.allOf(ChangeKind.Group.class))).isSameAs(d);
+    TaxonomyDiff themes = d.only(EnumSet.of(ChangeKind.Group.THEMES));
+    assertThat(themes.changes()).containsExactly(new ThemeRemoved("staffing", "Staff positions"));
+    assertThat(themes.breaking()).isTrue();
+    assertThat(d.only(EnumSet.of(ChangeKind.Group.SOURCES)).isEmpty()).isTrue();
+    assertThat(ChangeKind.fromCode("theme-split")).contains(ChangeKind.THEME_SPLIT);
+    assertThat(ChangeKind.fromCode("theme-splat")).isEmpty();
+  }
+
   private static Taxonomy rebuildWithout(Taxonomy old, String themeId) {
     return Taxonomy.builder(old.id(), old.title())
         .version(old.version().orElse(null))
