@@ -8,6 +8,7 @@ module org.themetaxonomy.core {
   requires org.apache.commons.text;
 
   exports org.themetaxonomy.core;
+  exports org.themetaxonomy.core.diff;
   exports org.themetaxonomy.core.rules;
   exports org.themetaxonomy.core.summary;
 }

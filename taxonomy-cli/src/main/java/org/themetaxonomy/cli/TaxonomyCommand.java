@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       TreeCommand.class,
       CrosswalkCommand.class,
       StatsCommand.class,
+      DiffCommand.class,
       ReportCommand.class
     })
 final class TaxonomyCommand implements Runnable {

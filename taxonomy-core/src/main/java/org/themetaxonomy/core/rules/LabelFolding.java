@@ -4,15 +4,25 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Folds labels so that labels differing only in case, dashes, "&" or spacing compare equal. */
-final class LabelFolding {
+/**
+ * Folds labels so that labels differing only in case, dashes, "&" or spacing compare equal: the
+ * folding of the similar-labels rule, shared with the diff's possible-rename.
+ */
+public final class LabelFolding {
   private static final Pattern DASHES = Pattern.compile("\\p{Pd}");
   private static final Pattern AMPERSAND = Pattern.compile("\\s*&\\s*");
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
   private LabelFolding() {}
 
-  static String fold(String label) {
+  /**
+   * Folds a label: NFKC, lower case, every Unicode dash as {@code -}, {@code &} as "and", runs of
+   * spaces as one, no spaces at either end.
+   *
+   * @param label the label
+   * @return the folded label
+   */
+  public static String fold(String label) {
     String ascii = foldAscii(label);
     return ascii != null ? ascii : foldGeneral(label);
   }
