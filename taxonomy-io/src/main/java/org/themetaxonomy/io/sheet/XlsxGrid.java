@@ -83,13 +83,14 @@ final class XlsxGrid {
       List<Diagnostic> problems,
       List<String> choices)
       throws IOException {
-    String unsafe = check(path);
-    if (unsafe != null) {
-      problems.add(error(ImportRules.UNSAFE_WORKBOOK, unsafe, Location.of(name, 0, 0)));
+    Scan scan = check(path);
+    if (scan.refusal() != null) {
+      problems.add(error(ImportRules.UNSAFE_WORKBOOK, scan.refusal(), Location.of(name, 0, 0)));
       return null;
     }
-    try (ReadableWorkbook book =
-        new ReadableWorkbook(path.toFile(), new ReadingOptions(true, true))) {
+    // Number formats (to tell dates) need the styles part; a workbook without one has no dates.
+    ReadingOptions reading = new ReadingOptions(scan.styles(), true);
+    try (ReadableWorkbook book = new ReadableWorkbook(path.toFile(), reading)) {
       List<Sheet> sheets = book.getSheets().toList();
       if (sheets.isEmpty()) {
         problems.add(
@@ -249,11 +250,21 @@ final class XlsxGrid {
   }
 
   /**
-   * Inflates every entry once, counting. Returns why the workbook is refused, or null if it is
-   * within bounds.
+   * What the first pass found.
+   *
+   * @param refusal why the workbook is refused, or null if it is within bounds
+   * @param styles whether it has a styles part
    */
-  static @Nullable String check(Path path) throws IOException {
+  record Scan(@Nullable String refusal, boolean styles) {
+    static Scan refuse(String why) {
+      return new Scan(why, false);
+    }
+  }
+
+  /** Inflates every entry once, counting, and says whether the workbook is within bounds. */
+  static Scan check(Path path) throws IOException {
     long total = 0;
+    boolean styles = false;
     try (ZipFile zip = ZipFile.builder().setPath(path).get()) {
       byte[] buf = new byte[1 << 16];
       for (Enumeration<ZipArchiveEntry> en = zip.getEntries(); en.hasMoreElements(); ) {
@@ -264,6 +275,7 @@ final class XlsxGrid {
         long compressed = Math.max(e.getCompressedSize(), 1);
         long size = 0;
         String entryName = e.getName();
+        styles |= entryName.toLowerCase(Locale.ROOT).endsWith("styles.xml");
         boolean xml = entryName.endsWith(".xml") || entryName.endsWith(".rels");
         boolean sst = entryName.toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml");
         Scanner scan = new Scanner();
@@ -275,35 +287,39 @@ final class XlsxGrid {
             size += n;
             total += n;
             if (size > RATIO_FLOOR && size > MAX_RATIO * compressed) {
-              return "refused: the part "
-                  + entryName
-                  + " inflates more than "
-                  + MAX_RATIO
-                  + " times (a zip bomb?)";
+              return Scan.refuse(
+                  "refused: the part "
+                      + entryName
+                      + " inflates more than "
+                      + MAX_RATIO
+                      + " times (a zip bomb?)");
             }
             if (total > MAX_TOTAL) {
-              return "refused: the workbook inflates to more than " + (MAX_TOTAL >> 20) + " MB";
+              return Scan.refuse(
+                  "refused: the workbook inflates to more than " + (MAX_TOTAL >> 20) + " MB");
             }
             if (xml) {
               scan.feed(buf, n);
               if (scan.doctype) {
-                return "refused: the part "
-                    + entryName
-                    + " declares a DTD (<!DOCTYPE or <!ENTITY), which no spreadsheet needs";
+                return Scan.refuse(
+                    "refused: the part "
+                        + entryName
+                        + " declares a DTD (<!DOCTYPE or <!ENTITY), which no spreadsheet needs");
               }
               if (sst && scan.strings > MAX_SHARED_STRINGS) {
-                return "refused: the shared-string table holds more than "
-                    + MAX_SHARED_STRINGS
-                    + " strings";
+                return Scan.refuse(
+                    "refused: the shared-string table holds more than "
+                        + MAX_SHARED_STRINGS
+                        + " strings");
               }
             }
           }
         }
       }
     } catch (IOException | RuntimeException e) {
-      return "cannot be read as an XLSX workbook (a zip file): " + e.getMessage();
+      return Scan.refuse("cannot be read as an XLSX workbook (a zip file): " + e.getMessage());
     }
-    return null;
+    return new Scan(null, styles);
   }
 
   /** Looks through XML bytes for a DTD and counts shared-string items, across buffer ends. */
