@@ -432,6 +432,32 @@ class SpreadsheetImportTest {
   }
 
   @Test
+  void externalEntity_xlsxReaderAlone_neverResolvesIt() throws IOException {
+    // The second line of defence, should the first pass miss a DTD: fastexcel's own XML factory.
+    Path secret = dir.resolve("secret.txt");
+    Files.writeString(secret, "TOP-SECRET-VALUE");
+    Path book = dir.resolve("xxe2.xlsx");
+    new TestWorkbooks()
+        .sheet("S", List.of(List.of("label"), List.of("A")))
+        .sharedStrings()
+        .part(
+            "xl/sharedStrings.xml",
+            "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY x SYSTEM \""
+                + secret.toUri()
+                + "\">]><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<si><t>&x;</t></si><si><t>A</t></si></sst>")
+        .write(book);
+    StringBuilder seen = new StringBuilder();
+    try (org.dhatim.fastexcel.reader.ReadableWorkbook wb =
+        new org.dhatim.fastexcel.reader.ReadableWorkbook(book.toFile())) {
+      wb.getFirstSheet().openStream().forEach(row -> row.forEach(c -> seen.append(c.getText())));
+    } catch (RuntimeException | IOException e) {
+      seen.append(e.getMessage());
+    }
+    assertThat(seen.toString()).doesNotContain("TOP-SECRET");
+  }
+
+  @Test
   void tooManySharedStrings_refused() throws IOException {
     StringBuilder sst =
         new StringBuilder(
