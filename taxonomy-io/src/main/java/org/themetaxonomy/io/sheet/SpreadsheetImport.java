@@ -128,6 +128,14 @@ public final class SpreadsheetImport {
         return failed();
       }
       List<Grid.Row> data = grid.rows().subList(headerIndex + 1, grid.rows().size());
+      if (data.isEmpty()) {
+        problems.add(
+            error(
+                org.themetaxonomy.io.FileRules.EMPTY_FILE,
+                "there are no rows under the header row, so there is nothing to import",
+                grid.locate(header, -1, null)));
+        return failed();
+      }
       return assemble(data);
     }
 

@@ -379,6 +379,17 @@ class SpreadsheetImportTest {
   }
 
   @Test
+  void headerOnly_nothingToImport_error() throws IOException {
+    Path p = csv("h.csv", "name,parent\n");
+
+    ImportResult r = SpreadsheetImport.read(p, ImportOptions.DEFAULTS);
+
+    assertThat(r.taxonomy()).isNull();
+    assertThat(rules(r)).containsExactly(FileRules.EMPTY_FILE);
+    assertThat(r.needsOptions()).isFalse();
+  }
+
+  @Test
   void invalidUtf8_locatedError() throws IOException {
     Path p = dir.resolve("w.csv");
     Files.write(p, new byte[] {'l', 'a', 'b', 'e', 'l', '\n', 'C', 'a', 'f', (byte) 0xE9, '\n'});
