@@ -233,7 +233,8 @@ final class ImportCommand implements Callable<Integer> {
                 ? ""
                 : ", " + Render.plural(taxonomy.crosswalk().size(), "crosswalk row"))
             + ")");
-    int warnings = report.count(Severity.WARNING) - (int) countWarnings(result.diagnostics());
+    // The validator's own findings: the import's warnings were printed above.
+    int warnings = report.count(Severity.WARNING);
     int infos = report.count(Severity.INFO);
     if (warnings + infos > 0) {
       err.println(
@@ -246,10 +247,6 @@ final class ImportCommand implements Callable<Integer> {
               + "' to see them");
     }
     return Main.OK;
-  }
-
-  private static long countWarnings(List<Diagnostic> ds) {
-    return ds.stream().filter(d -> d.severity() == Severity.WARNING).count();
   }
 
   private ImportOptions options() {

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import org.jspecify.annotations.Nullable;
 import org.themetaxonomy.core.Ids;
 import org.themetaxonomy.core.Relation;
+import org.themetaxonomy.core.Texts;
 
 /**
  * How to import a spreadsheet. Start from {@link #DEFAULTS} and change what differs with the {@code
@@ -23,7 +24,8 @@ import org.themetaxonomy.core.Relation;
  * @param frameworkTitle the framework's title, or null for its id
  * @param relation the relation of the crosswalk rows made from area cells
  * @param taxonomyId the taxonomy's id, or null for a slug of the file's name
- * @param title the taxonomy's title, or null for the file's name
+ * @param title the taxonomy's title, or null for the file's name; blank titles and sheet names
+ *     count as null
  */
 public record ImportOptions(
     ColumnMap columns,
@@ -52,6 +54,9 @@ public record ImportOptions(
         delimiter == null || (delimiter != '"' && delimiter != '\n' && delimiter != '\r'),
         "a delimiter cannot be a quote or a line break");
     checkArgument(pathSeparator == null || !pathSeparator.isEmpty(), "an empty path separator");
+    frameworkTitle = Texts.optional(frameworkTitle);
+    title = Texts.optional(title);
+    sheet = Texts.optional(sheet);
     if (frameworkId != null) {
       Ids.require(frameworkId, "framework id");
     }

@@ -103,7 +103,13 @@ final class XlsxGrid {
         choices.add(
             "sheet: "
                 + Texts.quote(sheet.getName())
-                + (sheets.size() > 1 ? " (the first of " + sheets.size() + "; --sheet NAME)" : ""));
+                + (sheets.size() > 1
+                    ? " (the first; the workbook has "
+                        + sheets.stream()
+                            .map(s -> Texts.quote(s.getName()))
+                            .collect(Collectors.joining(", "))
+                        + ": --sheet NAME picks another)"
+                    : ""));
       } else {
         Optional<Sheet> found =
             sheets.stream().filter(s -> s.getName().equals(sheetName)).findFirst();
