@@ -190,18 +190,27 @@ public final class SpreadsheetImport {
                 Location.of(name, 0, 0)));
         return -1;
       }
+      int search = Math.min(HEADER_SEARCH, rows.size());
       String label = options.columns().label();
-      for (int i = 0; i < Math.min(HEADER_SEARCH, rows.size()); i++) {
-        List<String> cells = rows.get(i).cells();
-        boolean hasLabel =
-            label != null && !label.isEmpty()
-                ? find(cells.stream().map(String::strip).toList(), label) >= 0
-                : cells.stream().anyMatch(c -> Headers.guess(c) == Field.LABEL);
-        if (hasLabel && cells.stream().filter(c -> !c.isBlank()).count() >= 1) {
-          return i;
+      if (label != null && !label.isEmpty()) {
+        for (int i = 0; i < search; i++) {
+          if (find(rows.get(i).cells().stream().map(String::strip).toList(), label) >= 0) {
+            return i;
+          }
         }
       }
-      return 0;
+      // A header names every column, so it is the fullest of the first rows: a title line above
+      // it has one cell, and data rows often leave cells blank. The first of the fullest wins.
+      long widest = 0;
+      int header = 0;
+      for (int i = 0; i < search; i++) {
+        long filled = rows.get(i).cells().stream().filter(c -> !c.isBlank()).count();
+        if (filled > widest) {
+          widest = filled;
+          header = i;
+        }
+      }
+      return header;
     }
 
     /** Finds a header: exactly, then ignoring case and spaces, then folded. */
@@ -279,7 +288,11 @@ public final class SpreadsheetImport {
         return false;
       }
       if (!columns.containsKey(Field.LABEL)) {
-        String example = headers.stream().filter(h -> !h.isBlank()).findFirst().orElse("Name");
+        String example =
+            headers.stream()
+                .filter(h -> !h.isBlank() && h.length() <= 40 && !h.contains("\n"))
+                .findFirst()
+                .orElse("HEADER");
         problems.add(
             error(
                 ImportRules.NO_LABEL_COLUMN,
@@ -329,8 +342,19 @@ public final class SpreadsheetImport {
       return true;
     }
 
-    private static String quoted(List<String> items) {
-      return items.stream().map(Texts::quote).collect(Collectors.joining(", "));
+    /** Quotes up to ten items, each cut to 40 characters, for a message that stays readable. */
+    private static String quoted(java.util.Collection<String> items) {
+      String shown =
+          items.stream()
+              .limit(10)
+              .map(h -> Texts.quote(shorten(h)))
+              .collect(Collectors.joining(", "));
+      return items.size() > 10 ? shown + " and " + (items.size() - 10) + " more" : shown;
+    }
+
+    private static String shorten(String h) {
+      String one = h.replaceAll("\\s+", " ").strip();
+      return one.length() > 40 ? one.substring(0, 39) + "\u2026" : one;
     }
 
     // ---------------------------------------------------------------- building the taxonomy
@@ -618,8 +642,7 @@ public final class SpreadsheetImport {
                 + made.size()
                 + (made.size() == 1 ? " theme" : " themes")
                 + " from names found only in the parent column: "
-                + quoted(made.keySet().stream().limit(5).toList())
-                + (made.size() > 5 ? "..." : ""));
+                + quoted(made.keySet()));
       }
       breakCycles(rowNodes);
       return order;
