@@ -199,18 +199,21 @@ public final class SpreadsheetImport {
           }
         }
       }
-      // A header names every column, so it is the fullest of the first rows: a title line above
-      // it has one cell, and data rows often leave cells blank. The first of the fullest wins.
-      long widest = 0;
-      int header = 0;
+      // A header names every column, so it is at least as full as a typical row: a title line
+      // above it has fewer cells. The first row as full as the median of the first rows wins.
+      long[] filled = new long[search];
       for (int i = 0; i < search; i++) {
-        long filled = rows.get(i).cells().stream().filter(c -> !c.isBlank()).count();
-        if (filled > widest) {
-          widest = filled;
-          header = i;
+        filled[i] = rows.get(i).cells().stream().filter(c -> !c.isBlank()).count();
+      }
+      long[] sorted = filled.clone();
+      Arrays.sort(sorted);
+      long median = sorted[(search - 1) / 2];
+      for (int i = 0; i < search; i++) {
+        if (filled[i] >= median) {
+          return i;
         }
       }
-      return header;
+      return 0;
     }
 
     /** Finds a header: exactly, then ignoring case and spaces, then folded. */
@@ -271,6 +274,19 @@ public final class SpreadsheetImport {
           continue;
         }
         if (columns.containsKey(f)) {
+          if (headers.get(i).equals(headers.get(columns.get(f)))) {
+            choices.add(
+                "the header names "
+                    + Texts.quote(headers.get(i))
+                    + " twice; column "
+                    + (columns.get(f) + 1)
+                    + " is read as "
+                    + f.code()
+                    + ", column "
+                    + (i + 1)
+                    + " is not");
+            continue;
+          }
           choices.add(
               "column "
                   + Texts.quote(headers.get(i))
