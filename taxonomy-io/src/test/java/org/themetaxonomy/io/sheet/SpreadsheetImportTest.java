@@ -85,6 +85,34 @@ class SpreadsheetImportTest {
   }
 
   @Test
+  void realAtlasTiExport_portugueseHeaders_asksForLabelThenImportsThemesAndCodes()
+      throws IOException {
+    Path copy = dir.resolve("atlasti-codebook.csv");
+    try (InputStream in = getClass().getResourceAsStream("atlasti-codebook.csv")) {
+      Files.copy(in, copy);
+    }
+
+    ImportResult guessed = SpreadsheetImport.read(copy, ImportOptions.DEFAULTS);
+
+    assertThat(guessed.needsOptions()).isTrue();
+    assertThat(guessed.diagnostics().get(0).message()).contains("--column label='Código'");
+    assertThat(guessed.diagnostics().get(0).location().line()).isEqualTo(2);
+
+    ImportResult r =
+        SpreadsheetImport.read(
+            copy, columns("label=Código", "definition=Comentário").withPaths(": ", false));
+
+    Taxonomy t = r.orElseThrow();
+    assertThat(t.roots()).hasSize(18);
+    assertThat(t.roots().get(0).label())
+        .isEqualTo("T1. Edge Connectivity & Communication Protocols");
+    assertThat(t.children(t.roots().get(0).id())).hasSize(37);
+    assertThat(t.themes()).hasSize(465);
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.validate(Validator.standard()).count(Severity.ERROR)).isZero();
+  }
+
+  @Test
   void importTwice_sameSheet_sameBytes() throws IOException {
     Path p = csv("a.csv", "name,parent\nÉquité,Values\nCare,Values\n🙂,\n");
     String first =
