@@ -222,8 +222,14 @@ final class XlsxGrid {
         }
         if (isNumber(raw)) {
           if (isDate(c.getDataFormatId(), c.getDataFormatString())) {
-            LocalDateTime t = c.asDate();
-            return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
+            try {
+              LocalDateTime t = c.asDate();
+              return t.toLocalTime().toSecondOfDay() == 0
+                  ? t.toLocalDate().toString()
+                  : t.toString();
+            } catch (RuntimeException e) {
+              // A serial no calendar holds (say, 1e300): keep the number.
+            }
           }
           return new BigDecimal(raw).stripTrailingZeros().toPlainString();
         }

@@ -248,7 +248,8 @@ class SpreadsheetImportTest {
             List.of(
                 List.of("label", "notes", "definition"),
                 List.of("A", "date:45000", "n:3.50"),
-                List.of("B", "=TODAY()|x", "=1/0|#DIV/0!")))
+                List.of("B", "=TODAY()|x", "=1/0|#DIV/0!"),
+                List.of("C", "date:1E300")))
         .write(book);
 
     ImportResult r = SpreadsheetImport.read(book, ImportOptions.DEFAULTS);
@@ -257,6 +258,7 @@ class SpreadsheetImportTest {
     assertThat(theme(t, "A").notes()).isEqualTo("2023-03-15");
     assertThat(theme(t, "A").definition()).isEqualTo("3.5");
     assertThat(theme(t, "B").notes()).isEqualTo("x");
+    assertThat(theme(t, "C").notes()).startsWith("1000000000");
     assertThat(rules(r)).containsExactly(ImportRules.CELL_ERROR);
     assertThat(r.diagnostics().get(0).location().file()).isEqualTo(book + ":S!C3");
   }
