@@ -8,6 +8,8 @@ module org.themetaxonomy.io {
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.fasterxml.jackson.databind;
   requires gg.jte.runtime;
+  requires org.dhatim.fastexcel.reader;
+  requires org.apache.commons.compress;
   // jte marks the classes it generates @Generated; the annotation is not kept at run time.
   requires static java.compiler;
 
@@ -16,4 +18,5 @@ module org.themetaxonomy.io {
   exports org.themetaxonomy.io.json;
   exports org.themetaxonomy.io.rdf;
   exports org.themetaxonomy.io.report;
+  exports org.themetaxonomy.io.sheet;
 }

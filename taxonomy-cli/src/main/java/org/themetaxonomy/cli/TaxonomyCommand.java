@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       ConvertCommand.class,
+      ImportCommand.class,
       TreeCommand.class,
       CrosswalkCommand.class,
       StatsCommand.class,

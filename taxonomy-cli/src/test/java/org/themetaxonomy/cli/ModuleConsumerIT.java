@@ -35,7 +35,13 @@ class ModuleConsumerIT {
           "jackson-databind-",
           "jackson-annotations-",
           "jackson-dataformat-csv-",
-          "jte-runtime-");
+          "jte-runtime-",
+          "fastexcel-reader-",
+          "aalto-xml-",
+          "stax2-api-",
+          "commons-compress-",
+          "commons-io-",
+          "commons-codec-");
 
   @TempDir Path dir;
 
