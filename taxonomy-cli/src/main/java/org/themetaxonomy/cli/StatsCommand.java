@@ -108,8 +108,10 @@ final class StatsCommand implements Callable<Integer> {
       return Main.OK;
     }
     out.println(t.title() + " (" + t.id() + ")");
+    // One column for the numbers, wide enough for the longest name.
+    int width = counts.keySet().stream().mapToInt(k -> words(k).length()).max().orElse(0) + 1;
     for (Map.Entry<String, Long> e : counts.entrySet()) {
-      out.printf(Locale.ROOT, "  %-24s %,d%n", words(e.getKey()), e.getValue());
+      out.printf(Locale.ROOT, "  %-" + width + "s %,d%n", words(e.getKey()), e.getValue());
     }
     for (CrosswalkMatrix m : matrices) {
       Framework f = m.framework();

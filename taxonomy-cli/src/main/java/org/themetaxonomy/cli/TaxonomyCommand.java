@@ -3,6 +3,7 @@ package org.themetaxonomy.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
       DiffCommand.class,
       ReportCommand.class
     })
-final class TaxonomyCommand implements Runnable {
+final class TaxonomyCommand implements Callable<Integer> {
   final Main.Env env;
 
   @Spec CommandSpec spec;
@@ -45,8 +46,11 @@ final class TaxonomyCommand implements Runnable {
   }
 
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    // No command is bad usage: say so, show the commands, exit 2 (scripts must not pass silently).
+    spec.commandLine().getErr().println("taxonomy: no command given; choose one of these:");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return Main.CANNOT_RUN;
   }
 
   /** Reads the version that the build wrote into the jar. */
