@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Folds labels so that labels differing only in case, dashes, "&" or spacing compare equal: the
+ * Folds labels so that labels differing only in case, dashes, {@code &} or spacing compare equal: the
  * folding of the similar-labels rule, shared with the diff's possible-rename.
  */
 public final class LabelFolding {
