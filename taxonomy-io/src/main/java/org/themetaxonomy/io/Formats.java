@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.themetaxonomy.io.csv.CsvFormat;
 import org.themetaxonomy.io.json.JsonFormat;
+import org.themetaxonomy.io.qdc.QdcFormat;
 
 /**
  * The registry of formats: every format the library reads or writes, picked by a file's name or by
@@ -21,7 +22,7 @@ public final class Formats {
   /** The CSV bundle: a folder of CSV files, or a lone CSV file read as its themes. */
   public static final Format CSV = CsvFormat.INSTANCE;
 
-  private static final ImmutableList<Format> ALL = ImmutableList.of(JSON, CSV);
+  private static final ImmutableList<Format> ALL = ImmutableList.of(JSON, CSV, QdcFormat.INSTANCE);
 
   private Formats() {}
 
