@@ -11,6 +11,7 @@ import org.themetaxonomy.core.RuleInfo;
 import org.themetaxonomy.core.StructuralRules;
 import org.themetaxonomy.core.Validator;
 import org.themetaxonomy.io.FileRules;
+import org.themetaxonomy.io.qdc.QdcRules;
 
 /** docs/rules.md lists every rule there is, with its severity. */
 class RulesDocTest {
@@ -19,6 +20,7 @@ class RulesDocTest {
     String page = Files.readString(CliTesting.SEEDS.getParent().resolve("docs/rules.md"));
     List<RuleInfo> all = new ArrayList<>(FileRules.ALL);
     all.addAll(StructuralRules.ALL);
+    all.addAll(QdcRules.ALL);
     Validator.standard().rules().forEach(r -> all.add(r.info()));
     for (RuleInfo r : all) {
       assertThat(page).contains("| `" + r.id() + "` |");
