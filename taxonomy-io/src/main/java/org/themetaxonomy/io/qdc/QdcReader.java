@@ -510,10 +510,17 @@ final class QdcReader {
                 + "; a codebook is read as UTF-8, as the REFI-QDA standard says",
             at);
       }
+      int previous = XMLStreamConstants.START_DOCUMENT;
       while (r.hasNext()) {
         javax.xml.stream.Location l = r.getLocation();
-        at = pack(l.getLineNumber(), l.getColumnNumber());
+        // Where the last event ended is where this one starts; after text, the parser has
+        // already taken the '<' that ended it.
+        int column = l.getColumnNumber();
+        boolean afterText =
+            previous == XMLStreamConstants.CHARACTERS || previous == XMLStreamConstants.SPACE;
+        at = pack(l.getLineNumber(), afterText && column > 1 ? column - 1 : column);
         int event = r.next();
+        previous = event;
         switch (event) {
           case XMLStreamConstants.DTD -> {
             l = r.getLocation(); // the prolog's white space is no event: place it where it ends
