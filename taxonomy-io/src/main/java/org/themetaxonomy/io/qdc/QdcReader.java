@@ -723,7 +723,8 @@ final class QdcReader {
       return;
     }
     top.children++;
-    El el = ns.equals(r.getNamespaceURI()) ? child(top.el, name) : null;
+    String own = r.getNamespaceURI();
+    El el = ns.equals(own == null ? "" : own) ? child(top.el, name) : null;
     if (el == null) {
       String where = top.el == El.CODEBOOK ? "CodeBook" : elementName(top.el);
       run.warn(
