@@ -8,6 +8,7 @@ module org.themetaxonomy.io {
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.fasterxml.jackson.databind;
   requires gg.jte.runtime;
+  requires java.xml;
   requires org.dhatim.fastexcel.reader;
   requires org.apache.commons.compress;
   // jte marks the classes it generates @Generated; the annotation is not kept at run time.
@@ -16,6 +17,7 @@ module org.themetaxonomy.io {
   exports org.themetaxonomy.io;
   exports org.themetaxonomy.io.csv;
   exports org.themetaxonomy.io.json;
+  exports org.themetaxonomy.io.qdc;
   exports org.themetaxonomy.io.rdf;
   exports org.themetaxonomy.io.report;
   exports org.themetaxonomy.io.sheet;

@@ -29,10 +29,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Convert a taxonomy from one format to another.",
       "Each side's format comes from its name unless --from or --to says: .json is",
-      "taxonomy JSON; a folder, a name with no ending or .csv is a CSV bundle. JSON and",
-      "CSV hold everything; a format that cannot says what it left out. Written only:",
-      ".ttl (SKOS in Turtle) and .sssom.tsv (the crosswalk as SSSOM). IN is validated",
-      "first: a file with errors is refused.",
+      "taxonomy JSON; a folder, a name with no ending or .csv is a CSV bundle; .qdc is a",
+      "REFI-QDA codebook (QDA tools' codes and sets, see docs/qda.md). JSON and CSV hold",
+      "everything; a format that cannot says what it left out. Written only: .ttl (SKOS",
+      "in Turtle) and .sssom.tsv (the crosswalk as SSSOM). IN is validated first: a file",
+      "with errors is refused.",
       "The output is written atomically, never over IN, and never over an existing OUT",
       "without --force."
     },
@@ -41,6 +42,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  taxonomy convert seeds/safe-supportive-schools.json sss-bundle",
       "  taxonomy convert sss-bundle sss.json",
+      "  taxonomy convert seeds/safe-supportive-schools.json codebook.qdc",
       "  taxonomy convert --force --to csv sss.json sss-bundle",
       "  taxonomy convert seeds/safe-supportive-schools.json sss.ttl",
       "",
@@ -114,6 +116,8 @@ final class ConvertCommand implements Callable<Integer> {
               + "; nothing was written. Mend them and convert again.");
       return Main.FINDINGS;
     }
+    // What the reader mended or chose (a codebook's warnings, its id from the file name).
+    Render.diagnostics(read.diagnostics(), err, parent.env.colour());
     ImmutableList<Diagnostic> notes;
     try {
       notes = TaxonomyFiles.standard().write(read.taxonomy(), out, format, force);

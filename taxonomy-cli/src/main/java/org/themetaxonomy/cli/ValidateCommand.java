@@ -16,6 +16,7 @@ import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.Validator;
 import org.themetaxonomy.io.FileRules;
 import org.themetaxonomy.io.Format;
+import org.themetaxonomy.io.qdc.QdcRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -157,7 +158,8 @@ final class ValidateCommand implements Callable<Integer> {
     for (String id : disabled) {
       boolean fixed =
           StructuralRules.isStructural(id)
-              || FileRules.ALL.stream().anyMatch(r -> r.id().equals(id));
+              || FileRules.ALL.stream().anyMatch(r -> r.id().equals(id))
+              || QdcRules.ALL.stream().anyMatch(r -> r.id().equals(id));
       if (fixed) {
         throw new Main.CannotRun(
             "rule "

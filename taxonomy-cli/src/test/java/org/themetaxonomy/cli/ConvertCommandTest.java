@@ -73,6 +73,76 @@ class ConvertCommandTest {
   }
 
   @Test
+  void convert_jsonToQdcAndBack_notesOnStderrAndCodesKept() throws IOException {
+    Path in = seedCopy();
+    Path qdc = dir.resolve("sss.qdc");
+    Result r = run("convert", in.toString(), qdc.toString());
+    assertThat(r.status()).isEqualTo(Main.OK);
+    assertThat(r.out()).contains("wrote " + qdc + " (REFI-QDA codebook, 62 themes)");
+    assertThat(r.err())
+        .contains(
+            "info: 84 crosswalk rows are not part of a .qdc codebook; they are written as 6 sets")
+        .contains("[left-out]");
+    Path back = dir.resolve("back.json");
+    Result b = run("convert", qdc.toString(), back.toString());
+    assertThat(b.status()).isEqualTo(Main.OK);
+    assertThat(b.out()).contains("62 themes");
+    assertThat(b.err()).contains("info: a codebook has no id or title").contains("[import-choice]");
+  }
+
+  @Test
+  void convert_brokenQdc_locatedErrorsAndNothingWritten() throws IOException {
+    Path in = dir.resolve("bad.qdc");
+    Files.writeString(
+        in,
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+            + "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\">\n<Codes>\n"
+            + "<Code guid=\"11111111-2222-4333-8444-555555555555\" name=\"A\" isCodable=\"true\"/>\n"
+            + "<Code guid=\"11111111-2222-4333-8444-555555555555\" name=\"B\" isCodable=\"true\"/>\n"
+            + "</Codes>\n<Sets><Set guid=\"21111111-2222-4333-8444-555555555555\" name=\"S\">\n"
+            + "<MemberCode guid=\"31111111-2222-4333-8444-555555555555\"/></Set></Sets>\n"
+            + "</CodeBook>\n");
+    Path out = dir.resolve("out.json");
+    Result r = run("convert", in.toString(), out.toString());
+    assertThat(r.status()).isEqualTo(Main.FINDINGS);
+    assertThat(r.err())
+        .contains(in + ":5:1: error: code 'B' has guid")
+        .contains("[duplicate-guid]")
+        .contains(in + ":8:1: error: a <MemberCode> of set 'S' names guid")
+        .contains("[unknown-reference]")
+        .contains("has 2 errors; nothing was written");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void convert_invalidUtf8Qdc_noParserNoiseOnTheConsole() throws IOException {
+    Path in = dir.resolve("latin1.qdc");
+    byte[] head =
+        ("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>\n<Code"
+                + " guid=\"11111111-2222-4333-8444-555555555555\" name=\"Caf")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] tail =
+        "\" isCodable=\"true\"/></Codes></CodeBook>\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] all = java.util.Arrays.copyOf(head, head.length + 1 + tail.length);
+    all[head.length] = (byte) 0xE9;
+    System.arraycopy(tail, 0, all, head.length + 1, tail.length);
+    Files.write(in, all);
+    java.io.PrintStream console = System.err;
+    java.io.ByteArrayOutputStream noise = new java.io.ByteArrayOutputStream();
+    Result r;
+    System.setErr(new java.io.PrintStream(noise, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      r = run("convert", in.toString(), dir.resolve("o.json").toString());
+    } finally {
+      System.setErr(console);
+    }
+    assertThat(r.status()).isEqualTo(Main.FINDINGS);
+    assertThat(r.err()).contains(in + ":2:").contains("byte 0xE9 is not UTF-8");
+    assertThat(noise.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
   void convert_badTo_exitTwo() throws IOException {
     Result r = run("convert", "--to", "xml", seedCopy().toString(), dir.resolve("o").toString());
     assertThat(r.status()).isEqualTo(Main.CANNOT_RUN);

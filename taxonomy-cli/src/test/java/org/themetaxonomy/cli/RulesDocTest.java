@@ -12,6 +12,7 @@ import org.themetaxonomy.core.StructuralRules;
 import org.themetaxonomy.core.Validator;
 import org.themetaxonomy.io.FileRules;
 import org.themetaxonomy.io.sheet.ImportRules;
+import org.themetaxonomy.io.qdc.QdcRules;
 
 /** docs/rules.md lists every rule there is, with its severity. */
 class RulesDocTest {
@@ -21,6 +22,7 @@ class RulesDocTest {
     List<RuleInfo> all = new ArrayList<>(FileRules.ALL);
     all.addAll(StructuralRules.ALL);
     all.addAll(ImportRules.ALL);
+    all.addAll(QdcRules.ALL);
     Validator.standard().rules().forEach(r -> all.add(r.info()));
     for (RuleInfo r : all) {
       assertThat(page).contains("| `" + r.id() + "` |");

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.themetaxonomy.io.csv.CsvFormat;
 import org.themetaxonomy.io.json.JsonFormat;
+import org.themetaxonomy.io.qdc.QdcFormat;
 
 /**
  * The registry of formats: every format the library reads or writes, picked by a file's name or by
@@ -25,6 +26,7 @@ public final class Formats {
       ImmutableList.of(
           JSON,
           CSV,
+          QdcFormat.INSTANCE,
           org.themetaxonomy.io.rdf.TurtleFormat.INSTANCE,
           org.themetaxonomy.io.rdf.SssomFormat.INSTANCE);
 
