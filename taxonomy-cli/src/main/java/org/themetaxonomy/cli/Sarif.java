@@ -20,7 +20,6 @@ import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.StructuralRules;
 import org.themetaxonomy.core.Subject;
 import org.themetaxonomy.core.Validator;
-import org.themetaxonomy.io.FileRules;
 
 /**
  * Renders findings as SARIF 2.1.0, the format code-scanning tools read to annotate pull requests:
@@ -35,7 +34,7 @@ final class Sarif {
   /** Every rule that can report, file rules first, in a stable order. */
   static List<RuleInfo> rules(Validator validator) {
     Map<String, RuleInfo> rules = new LinkedHashMap<>();
-    for (RuleInfo r : FileRules.ALL) {
+    for (RuleInfo r : Rules.READING) {
       rules.put(r.id(), r);
     }
     for (RuleInfo r : StructuralRules.ALL) {

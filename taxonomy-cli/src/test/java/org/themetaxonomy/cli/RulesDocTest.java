@@ -11,8 +11,8 @@ import org.themetaxonomy.core.RuleInfo;
 import org.themetaxonomy.core.StructuralRules;
 import org.themetaxonomy.core.Validator;
 import org.themetaxonomy.io.FileRules;
-import org.themetaxonomy.io.sheet.ImportRules;
 import org.themetaxonomy.io.qdc.QdcRules;
+import org.themetaxonomy.io.sheet.ImportRules;
 
 /** docs/rules.md lists every rule there is, with its severity. */
 class RulesDocTest {

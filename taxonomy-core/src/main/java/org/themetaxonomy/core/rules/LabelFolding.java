@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Folds labels so that labels differing only in case, dashes, {@code &} or spacing compare equal: the
- * folding of the similar-labels rule, shared with the diff's possible-rename.
+ * Folds labels so that labels differing only in case, dashes, {@code &} or spacing compare equal:
+ * the folding of the similar-labels rule, shared with the diff's possible-rename.
  */
 public final class LabelFolding {
   private static final Pattern DASHES = Pattern.compile("\\p{Pd}");
