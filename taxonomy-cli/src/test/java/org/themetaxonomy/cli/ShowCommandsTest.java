@@ -79,9 +79,13 @@ class ShowCommandsTest {
 
   @Test
   void stats_textAndJson() {
+    // Bug fixed: "themes without definition" pushed its number out of the column.
     Result text = run("stats", SEED);
     assertThat(text.status()).isEqualTo(Main.OK);
-    assertThat(text.out()).contains("themes                   62").contains("6 of 6 areas reached");
+    assertThat(text.out())
+        .contains("  themes                     62\n")
+        .contains("  themes without definition  0\n")
+        .contains("6 of 6 areas reached");
     Result json = run("stats", "--format", "json", SEED);
     assertThat(json.out()).contains("\"themes\" : 62").contains("\"in-depth-interviews-2017\" : 0");
   }
