@@ -24,15 +24,17 @@ import picocli.CommandLine.Spec;
     name = "crosswalk",
     mixinStandardHelpOptions = true,
     description = {
-      "Show the theme-by-area matrix of one framework: the relation in each cell, the number",
-      "of themes per area, then the areas no theme reaches and the themes with no mapping."
+      "Show the theme-by-area matrix of one framework.",
+      "Each cell holds the relation; then come the number of themes per area, the areas",
+      "no theme reaches and the themes with no mapping."
     },
     footer = {
       "",
       "Examples:",
       "  taxonomy crosswalk seeds/safe-supportive-schools.json",
       "  taxonomy crosswalk --format markdown seeds/safe-supportive-schools.json",
-      "  taxonomy crosswalk --framework mass-sss --format csv seeds/safe-supportive-schools/"
+      "  taxonomy crosswalk --framework mass-sss --format csv \\",
+      "      seeds/safe-supportive-schools/"
     })
 final class CrosswalkCommand implements Callable<Integer> {
   @ParentCommand TaxonomyCommand parent;

@@ -19,8 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "tree",
     mixinStandardHelpOptions = true,
-    description =
-        "Show the theme hierarchy as an indented tree, each theme with the areas it maps to.",
+    description = "Show the theme hierarchy as an indented tree, each theme with its areas.",
     footer = {
       "",
       "Examples:",
