@@ -323,7 +323,7 @@ class FieldValuesTest {
         "taxonomy.csv",
         4,
         2,
-        "baseUri");
+        "value");
   }
 
   @Test
@@ -345,7 +345,7 @@ class FieldValuesTest {
         "taxonomy.csv",
         4,
         2,
-        "license");
+        "value");
   }
 
   // Messages.

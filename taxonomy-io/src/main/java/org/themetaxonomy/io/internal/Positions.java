@@ -128,7 +128,8 @@ public final class Positions implements Locator {
       int f = kind == Kind.FILE ? -1 : Fields.of(kind).ordinalOf(field);
       if (f >= 0 && packed[k][slot * stride + 1 + f] != 0) {
         at = packed[k][slot * stride + 1 + f];
-        column = columnNames ? field : null;
+        // In taxonomy.csv every field is a row, and its value is in the column 'value'.
+        column = columnNames ? (kind == Kind.TAXONOMY ? "value" : field) : null;
       }
     }
     return new Location(file, (int) (at >>> 32), (int) at, column);

@@ -248,7 +248,12 @@ final class JsonReader {
           problems.error(
               FileRules.WRONG_TYPE,
               subject(schema, v, index, sub, parentKey, name),
-              "expected " + shape.expected() + ", found " + describe(t),
+              "expected "
+                  + shape.expected()
+                  + " for "
+                  + Texts.quote(name)
+                  + ", found "
+                  + describe(t),
               here());
           p.skipChildren();
           v.wrong(f);
