@@ -29,6 +29,9 @@ public final class Elements implements Type.Context {
   private @Nullable Subject subject;
   private Field<?, ?> field = Fields.TAXONOMY_ID;
   private boolean reported;
+  // Scratch arrays by kind, reused element after element: a large file makes none per element.
+  private final @Nullable Object[][] outs = new Object[Kind.values().length][];
+  private final @Nullable Object[][] args = new Object[Kind.values().length][];
 
   /**
    * Creates an assembler reporting to a collector.
@@ -37,6 +40,10 @@ public final class Elements implements Type.Context {
    */
   public Elements(Problems problems) {
     this.problems = problems;
+    for (Schema<?> s : Fields.ALL) {
+      outs[s.kind().ordinal()] = new Object[s.size()];
+      args[s.kind().ordinal()] = new Object[s.componentCount()];
+    }
   }
 
   /**
@@ -90,7 +97,7 @@ public final class Elements implements Type.Context {
   public <E> @Nullable E build(
       Schema<E> schema, Values values, int index, int sub, String parentKey) {
     @Nullable Object[] checked = check(schema, values, index, sub, parentKey);
-    return checked == null ? null : schema.make(checked);
+    return checked == null ? null : schema.make(checked, args[schema.kind().ordinal()]);
   }
 
   /**
@@ -101,7 +108,8 @@ public final class Elements implements Type.Context {
    * @param index its position; for areas and evidence, its parent's
    * @param sub for areas and evidence, its position within its parent; otherwise -1
    * @param parentKey for areas and evidence, the parent's name; otherwise ""
-   * @return the values by field ordinal (null where absent), or null if one was bad
+   * @return the values by field ordinal (null where absent), or null if one was bad; the array is
+   *     this assembler's and holds them only until its next check of the same kind of element
    */
   public @Nullable Object @Nullable [] check(
       Schema<?> schema, Values values, int index, int sub, String parentKey) {
@@ -112,7 +120,8 @@ public final class Elements implements Type.Context {
     this.parentKey = parentKey;
     this.subject = null;
     boolean bad = false;
-    Object[] out = new Object[schema.size()];
+    Object[] out = outs[schema.kind().ordinal()];
+    java.util.Arrays.fill(out, null);
     for (Field<?, ?> f : schema.fields()) {
       if (f.isParentLink() || f == Fields.FORMAT_VERSION) {
         continue; // the reader matched the row to its parent; the version was checked first

@@ -21,6 +21,13 @@ public final class Values {
     this.raw = new Object[schema.size()];
   }
 
+  /** Forgets every value, so that a reader can use the same object for the next element. */
+  public void clear() {
+    java.util.Arrays.fill(raw, null);
+    seen = 0;
+    wrong = 0;
+  }
+
   /**
    * Stores what was read for a field.
    *

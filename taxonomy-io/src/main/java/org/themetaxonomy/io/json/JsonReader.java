@@ -387,7 +387,7 @@ final class JsonReader {
           continue;
         }
         int i = n++;
-        Values v = new Values(schema);
+        Values v = scratch(schema);
         // Top-level elements are numbered in their list; nested ones within their parent.
         int childIndex = top ? i : index;
         int childSub = top ? -1 : i;
@@ -398,6 +398,20 @@ final class JsonReader {
           out.add(element);
         }
       }
+    }
+
+    // One Values per kind of element, cleared for each: an element's children are of another kind.
+    private final Values[] scratch = new Values[Kind.values().length];
+
+    private Values scratch(Schema<?> schema) {
+      Values v = scratch[schema.kind().ordinal()];
+      if (v == null) {
+        v = new Values(schema);
+        scratch[schema.kind().ordinal()] = v;
+      } else {
+        v.clear();
+      }
+      return v;
     }
 
     private static Field<?, ?> idOf(Schema<?> schema) {
