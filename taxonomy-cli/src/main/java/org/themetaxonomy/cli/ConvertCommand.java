@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
       "  taxonomy convert --force --to csv sss.json sss-bundle",
       "  taxonomy convert seeds/safe-supportive-schools.json sss.ttl",
       "",
-      "Exit status: 0 written, 1 IN has errors (nothing written), 2 refused or unreadable."
+      "Exit status: 0 written, 1 IN has errors (nothing written), 2 refused or",
+      "unreadable."
     })
 final class ConvertCommand implements Callable<Integer> {
   @ParentCommand TaxonomyCommand parent;

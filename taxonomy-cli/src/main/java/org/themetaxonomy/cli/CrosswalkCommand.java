@@ -26,15 +26,16 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Show the theme-by-area matrix of one framework.",
-      "Each cell holds the relation of a crosswalk row; then come the number of themes per",
-      "area, the areas no theme reaches and the themes with no mapping."
+      "Each cell holds the relation; then come the number of themes per area, the areas",
+      "no theme reaches and the themes with no mapping."
     },
     footer = {
       "",
       "Examples:",
       "  taxonomy crosswalk seeds/safe-supportive-schools.json",
       "  taxonomy crosswalk --format markdown seeds/safe-supportive-schools.json",
-      "  taxonomy crosswalk --framework ma-sss --format csv seeds/safe-supportive-schools/"
+      "  taxonomy crosswalk --framework ma-sss --format csv \\",
+      "      seeds/safe-supportive-schools/"
     })
 final class CrosswalkCommand implements Callable<Integer> {
   @ParentCommand TaxonomyCommand parent;

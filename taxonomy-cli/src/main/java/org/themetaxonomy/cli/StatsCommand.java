@@ -26,8 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
-    description =
-        "Count what a taxonomy holds: themes, depth, coverage per framework, evidence per source.",
+    description = "Count what a taxonomy holds: themes, depth, coverage, evidence per source.",
     footer = {
       "",
       "Examples:",

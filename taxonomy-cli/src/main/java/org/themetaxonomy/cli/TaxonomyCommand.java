@@ -19,12 +19,12 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  taxonomy validate seeds/safe-supportive-schools.json",
-      "  taxonomy convert seeds/safe-supportive-schools.json out/  (a CSV bundle folder)",
+      "  taxonomy convert seeds/safe-supportive-schools.json out/   (a CSV bundle)",
       "  taxonomy tree --depth 1 seeds/safe-supportive-schools.json",
       "  taxonomy crosswalk --format markdown seeds/safe-supportive-schools.json",
       "",
-      "Exit status: 0 all good, 1 findings at or above --fail-on, 2 the command could not run,",
-      "70 an internal error (a bug)."
+      "Exit status: 0 all good, 1 findings at or above --fail-on, 2 the command could",
+      "not run, 70 an internal error (a bug)."
     },
     subcommands = {
       ValidateCommand.class,

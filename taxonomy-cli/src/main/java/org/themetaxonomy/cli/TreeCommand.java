@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "tree",
     mixinStandardHelpOptions = true,
-    description =
-        "Show the theme hierarchy as an indented tree, each theme with the areas it maps to,"
-            + " or as a Mermaid or Graphviz diagram.",
+    description = {
+      "Show the theme hierarchy as an indented tree, each theme with its areas, or as a",
+      "Mermaid or Graphviz diagram."
+    },
     footer = {
       "",
       "Examples:",

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Check taxonomy files: the file itself, every reference, and the quality rules.",
-      "FILE is a .json file, a CSV bundle folder, or a lone .csv file read as themes.csv."
+      "FILE is a .json file, a CSV bundle folder, or a lone .csv file (read as",
+      "themes.csv)."
     },
     footer = {
       "",

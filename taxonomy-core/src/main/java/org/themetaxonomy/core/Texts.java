@@ -32,6 +32,24 @@ public final class Texts {
   }
 
   /**
+   * The characters that make a spreadsheet run a cell as a formula when the cell starts with one:
+   * {@code =}, {@code +}, {@code -}, {@code @}, tab and carriage return. The CSV writer protects
+   * such cells and the {@code formula-cell} rule warns about them; both ask here.
+   */
+  public static final String FORMULA_PREFIXES = "=+-@\t\r";
+
+  /**
+   * Tells whether a spreadsheet would run text as a formula: it starts with one of {@link
+   * #FORMULA_PREFIXES}.
+   *
+   * @param text the text, may be null
+   * @return true if it starts with a formula trigger
+   */
+  public static boolean startsLikeFormula(@Nullable String text) {
+    return text != null && !text.isEmpty() && FORMULA_PREFIXES.indexOf(text.charAt(0)) >= 0;
+  }
+
+  /**
    * Quotes text for a message, escaping control characters so that input echoed back can never move
    * the cursor or forge a line of output. Long text is shortened.
    *

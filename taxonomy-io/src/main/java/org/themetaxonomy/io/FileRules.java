@@ -45,7 +45,10 @@ public final class FileRules {
   /** An id that breaks the id pattern. */
   public static final String INVALID_ID = "invalid-id";
 
-  /** A date, count, confidence, kind, relation or list cell that is out of range or unknown. */
+  /**
+   * A date, count, confidence, kind, relation, list cell, colour, uuid, IRI or CSV boolean that is
+   * out of range, unknown or malformed.
+   */
   public static final String INVALID_VALUE = "invalid-value";
 
   /** A CSV header names a column twice. */
@@ -72,7 +75,10 @@ public final class FileRules {
           info(WRONG_TYPE, "A value of the wrong JSON type."),
           info(UNKNOWN_FIELD, "A field or column the format does not have (with a hint)."),
           info(INVALID_ID, "An id that breaks [A-Za-z0-9][A-Za-z0-9._-]{0,63}."),
-          info(INVALID_VALUE, "A bad date, count, confidence, kind, relation or list cell."),
+          info(
+              INVALID_VALUE,
+              "A bad date, count, confidence, kind, relation, list cell, colour, uuid, IRI or"
+                  + " boolean cell."),
           info(DUPLICATE_HEADER, "A CSV header names a column twice."),
           info(MISSING_COLUMN, "A CSV file lacks a required column, or a bundle its themes.csv."),
           info(ROW_LENGTH, "A CSV row with more or fewer cells than its header."));

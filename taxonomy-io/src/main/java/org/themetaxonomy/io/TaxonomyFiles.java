@@ -13,7 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.themetaxonomy.core.Diagnostic;
 import org.themetaxonomy.core.Taxonomy;
-import org.themetaxonomy.io.internal.JsonWriter;
 import org.themetaxonomy.io.json.JsonFormat;
 
 /**
@@ -183,7 +182,7 @@ public final class TaxonomyFiles {
    * @throws IOException if writing fails
    */
   public static void writeJson(Taxonomy taxonomy, OutputStream out) throws IOException {
-    JsonWriter.write(taxonomy, out);
+    JsonFormat.INSTANCE.write(taxonomy, out);
   }
 
   /**
@@ -195,7 +194,7 @@ public final class TaxonomyFiles {
   public static String toJson(Taxonomy taxonomy) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      JsonWriter.write(taxonomy, out);
+      JsonFormat.INSTANCE.write(taxonomy, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a byte array does not fail
     }

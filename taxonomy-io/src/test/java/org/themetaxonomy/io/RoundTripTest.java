@@ -21,18 +21,30 @@ class RoundTripTest {
 
   static Stream<Arguments> hostile() {
     return Stream.of(
-        Arguments.of(1L, 1),
-        Arguments.of(2L, 7),
-        Arguments.of(3L, 40),
-        Arguments.of(4L, 120),
-        Arguments.of(5L, 300),
-        Arguments.of(20261123L, 64));
+        Arguments.of(1L, 1, false),
+        Arguments.of(2L, 7, false),
+        Arguments.of(3L, 40, false),
+        Arguments.of(4L, 120, false),
+        Arguments.of(5L, 300, false),
+        Arguments.of(20261123L, 64, false),
+        Arguments.of(6L, 1, true),
+        Arguments.of(7L, 12, true),
+        Arguments.of(8L, 60, true),
+        Arguments.of(9L, 250, true),
+        Arguments.of(20261125L, 90, true));
   }
 
-  @ParameterizedTest(name = "seed {0}, {1} themes")
+  static Taxonomy taxonomy(long seed, int themes, boolean everyField) {
+    return everyField
+        ? RandomTaxonomies.everyField(seed, themes)
+        : RandomTaxonomies.hostile(seed, themes);
+  }
+
+  @ParameterizedTest(name = "seed {0}, {1} themes, every field {2}")
   @MethodSource("hostile")
-  void jsonToCsvToJson_hostileText_sameBytes(long seed, int themes) throws IOException {
-    Taxonomy t = RandomTaxonomies.hostile(seed, themes);
+  void jsonToCsvToJson_hostileText_sameBytes(long seed, int themes, boolean everyField)
+      throws IOException {
+    Taxonomy t = taxonomy(seed, themes, everyField);
     Path json = dir.resolve("a.json");
     FILES.write(t, json, Formats.JSON, false);
     Taxonomy fromJson = FILES.read(json).orElseThrow();
@@ -48,10 +60,11 @@ class RoundTripTest {
     assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(json));
   }
 
-  @ParameterizedTest(name = "seed {0}, {1} themes")
+  @ParameterizedTest(name = "seed {0}, {1} themes, every field {2}")
   @MethodSource("hostile")
-  void csvToJsonToCsv_hostileText_sameBytes(long seed, int themes) throws IOException {
-    Taxonomy t = RandomTaxonomies.hostile(seed, themes);
+  void csvToJsonToCsv_hostileText_sameBytes(long seed, int themes, boolean everyField)
+      throws IOException {
+    Taxonomy t = taxonomy(seed, themes, everyField);
     Path first = dir.resolve("first");
     FILES.write(t, first, Formats.CSV, false);
     Path json = dir.resolve("t.json");
@@ -72,6 +85,45 @@ class RoundTripTest {
           .as(file)
           .isEqualTo(Files.readAllBytes(first.resolve(file)));
     }
+  }
+
+  @Test
+  void write_everyFieldSet_everyFieldInBothFormats() throws IOException {
+    Taxonomy t = RandomTaxonomies.everyField(11, 80);
+    String json = TaxonomyFiles.toJson(t);
+    for (String field :
+        new String[] {
+          "\"baseUri\": ",
+          "\"license\": ",
+          "\"uuid\": ",
+          "\"deprecated\": true",
+          "\"replacedBy\": [",
+          "\"color\": \"#",
+          "\"codable\": false"
+        }) {
+      assertThat(json).contains(field);
+    }
+    assertThat(json).doesNotContain("\"codable\": true").doesNotContain("\"deprecated\": false");
+    Path csv = dir.resolve("every");
+    FILES.write(t, csv, Formats.CSV, false);
+    assertThat(Files.readString(csv.resolve("taxonomy.csv")))
+        .contains("\r\nbaseUri,", "\r\nlicense,");
+    assertThat(Files.readAllLines(csv.resolve("frameworks.csv")).get(0))
+        .isEqualTo("\uFEFFid,title,version,description,url,baseUri");
+    assertThat(Files.readAllLines(csv.resolve("areas.csv")).get(0))
+        .isEqualTo("\uFEFFframework,id,label,description,uuid");
+    assertThat(Files.readAllLines(csv.resolve("themes.csv")).get(0))
+        .isEqualTo(
+            "\uFEFFid,parent,label,definition,altLabels,notes,deprecated,replacedBy,color,uuid,codable");
+  }
+
+  @Test
+  void write_noPartTwoField_oldColumnsOnly() throws IOException {
+    Path csv = dir.resolve("old");
+    FILES.write(RandomTaxonomies.hostile(3, 20), csv, Formats.CSV, false);
+    assertThat(Files.readAllLines(csv.resolve("themes.csv")).get(0))
+        .isEqualTo("\uFEFFid,parent,label,definition,altLabels,notes");
+    assertThat(Files.readString(csv.resolve("taxonomy.csv"))).doesNotContain("baseUri");
   }
 
   @Test

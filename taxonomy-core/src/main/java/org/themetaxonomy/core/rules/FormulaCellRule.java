@@ -47,11 +47,7 @@ public final class FormulaCellRule implements Rule {
    * @return true if it starts with a formula trigger
    */
   public static boolean isFormulaLike(String text) {
-    if (text == null || text.isEmpty()) {
-      return false;
-    }
-    char c = text.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    return Texts.startsLikeFormula(text);
   }
 
   @Override

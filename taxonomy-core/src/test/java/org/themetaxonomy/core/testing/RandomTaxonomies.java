@@ -70,12 +70,25 @@ public final class RandomTaxonomies {
     "\u2014dash"
   };
 
+  // Absolute IRIs with what a CSV or JSON writer must protect: commas, quotes, formula signs,
+  // characters outside the BMP, right-to-left text.
+  private static final String[] IRIS = {
+    "https://example.org/themes/",
+    "https://example.org/a,b/",
+    "https://example.org/'quoted'/=sum+1/",
+    "urn:x-taxonomy:\uD83D\uDE00#",
+    "https://example.org/עברית#",
+    "http://example.org/@at;-minus/"
+  };
+
   private final SplittableRandom random;
   private final boolean hostile;
+  private final boolean everyField;
 
-  private RandomTaxonomies(long seed, boolean hostile) {
+  private RandomTaxonomies(long seed, boolean hostile, boolean everyField) {
     this.random = new SplittableRandom(seed);
     this.hostile = hostile;
+    this.everyField = everyField;
   }
 
   /**
@@ -86,7 +99,21 @@ public final class RandomTaxonomies {
    * @return the taxonomy
    */
   public static Taxonomy generate(long seed, int themes) {
-    return new RandomTaxonomies(seed, false).build(themes);
+    return new RandomTaxonomies(seed, false, false).build(themes);
+  }
+
+  /**
+   * Generates a taxonomy with hostile text, as {@link #hostile(long, int)} does, that also sets
+   * every optional field of part two: the taxonomy's base IRI and license, some frameworks' base
+   * IRIs, area and theme uuids, colours, themes that are not codable, and deprecated themes
+   * replaced by live ones. Its values are valid and its uuids unique.
+   *
+   * @param seed the seed
+   * @param themes how many themes
+   * @return the taxonomy
+   */
+  public static Taxonomy everyField(long seed, int themes) {
+    return new RandomTaxonomies(seed, true, true).build(themes);
   }
 
   /**
@@ -98,7 +125,7 @@ public final class RandomTaxonomies {
    * @return the taxonomy
    */
   public static Taxonomy hostile(long seed, int themes) {
-    return new RandomTaxonomies(seed, true).build(themes);
+    return new RandomTaxonomies(seed, true, false).build(themes);
   }
 
   /**
@@ -109,7 +136,7 @@ public final class RandomTaxonomies {
    * @return the parent positions
    */
   public static int[] forest(long seed, int size) {
-    return new RandomTaxonomies(seed, false).parents(size);
+    return new RandomTaxonomies(seed, false, false).parents(size);
   }
 
   private int[] parents(int n) {
@@ -126,6 +153,9 @@ public final class RandomTaxonomies {
   private Taxonomy build(int themeCount) {
     Taxonomy.Builder b =
         Taxonomy.builder("generated", text(20)).version("1").description(text(80)).language("en");
+    if (everyField) {
+      b.baseUri(IRIS[random.nextInt(IRIS.length)]).license(IRIS[random.nextInt(IRIS.length)] + "x");
+    }
     int sourceCount = 200 + random.nextInt(100);
     for (int s = 0; s < sourceCount; s++) {
       SourceKind kind = SourceKind.values()[random.nextInt(SourceKind.values().length)];
@@ -146,15 +176,28 @@ public final class RandomTaxonomies {
       List<Area> areas = new ArrayList<>();
       int areaCount = 6 + random.nextInt(5);
       for (int a = 0; a < areaCount; a++) {
-        areas.add(new Area("a" + a, text(24), random.nextBoolean() ? text(60) : null));
+        areas.add(
+            new Area(
+                "a" + a,
+                text(24),
+                random.nextBoolean() ? text(60) : null,
+                everyField && random.nextBoolean() ? uuid(1, f * 100 + a) : null));
       }
-      Framework fw = new Framework("fw" + f, text(30), "2." + f, text(50), null, areasOf(areas));
+      Framework fw =
+          new Framework(
+              "fw" + f,
+              text(30),
+              "2." + f,
+              text(50),
+              null,
+              everyField && f > 0 ? IRIS[random.nextInt(IRIS.length)] : null,
+              areasOf(areas));
       frameworks.add(fw);
       b.addFramework(fw);
     }
     int[] parents = parents(themeCount);
     for (int i = 0; i < themeCount; i++) {
-      b.addTheme(
+      Theme.Builder theme =
           Theme.builder("t" + i, text(30))
               .parent(parents[i] < 0 ? null : "t" + parents[i])
               .definition(text(120))
@@ -164,8 +207,26 @@ public final class RandomTaxonomies {
                       "s" + random.nextInt(sourceCount),
                       "Section " + random.nextInt(12),
                       text(30),
-                      null))
-              .build());
+                      null));
+      if (everyField) {
+        // Every fifth theme after the first few is deprecated, replaced by one or two of the
+        // first themes, which are never deprecated themselves.
+        if (i >= 5 && i % 5 == 0) {
+          theme.deprecated(true);
+          int n = 1 + random.nextInt(2);
+          for (int k = 0; k < n; k++) {
+            theme.replacedBy("t" + (k * 2 + random.nextInt(2)));
+          }
+        }
+        if (random.nextBoolean()) {
+          theme.color(String.format("#%06X", random.nextInt(1 << 24)));
+        }
+        if (random.nextInt(3) > 0) {
+          theme.uuid(uuid(2, i));
+        }
+        theme.codable(random.nextInt(4) > 0);
+      }
+      b.addTheme(theme.build());
       for (int k = 0; k < 2; k++) {
         Framework fw = frameworks.get((i + k) % frameworks.size());
         String area = fw.areas().get(random.nextInt(fw.areas().size())).id();
@@ -179,6 +240,14 @@ public final class RandomTaxonomies {
 
   private static com.google.common.collect.ImmutableList<Area> areasOf(List<Area> areas) {
     return com.google.common.collect.ImmutableList.copyOf(areas);
+  }
+
+  /** A UUID unique for its kind and number, in either case. */
+  private String uuid(int kind, int n) {
+    String u =
+        String.format(
+            "%08x-%04x-4%03x-8%03x-%012x", n, kind, n & 0xfff, kind, random.nextLong() >>> 16);
+    return random.nextBoolean() ? u : u.toUpperCase(java.util.Locale.ROOT);
   }
 
   /** Text of about the given length: words, and in hostile mode, traps between them. */

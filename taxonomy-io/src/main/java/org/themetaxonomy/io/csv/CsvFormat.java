@@ -10,8 +10,6 @@ import org.themetaxonomy.io.Progress;
 import org.themetaxonomy.io.ReadOptions;
 import org.themetaxonomy.io.ReadResult;
 import org.themetaxonomy.io.internal.AtomicWrite;
-import org.themetaxonomy.io.internal.CsvReader;
-import org.themetaxonomy.io.internal.CsvWriter;
 import org.themetaxonomy.io.internal.Parsers;
 
 /**

@@ -3,6 +3,7 @@ package org.themetaxonomy.io.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.themetaxonomy.core.Texts;
 
 /**
  * List cells ({@code altLabels}) and formula-safe cells, exactly as the CSV format specifies: list
@@ -71,11 +72,7 @@ public final class ListCells {
    * @return true if the cell needs the mark
    */
   private static boolean needsMark(String cell) {
-    if (cell.isEmpty()) {
-      return false;
-    }
-    char c = cell.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\'';
+    return Texts.startsLikeFormula(cell) || cell.startsWith("'");
   }
 
   /**

@@ -1,38 +1,23 @@
 package org.themetaxonomy.io.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.themetaxonomy.core.BuildResult;
-import org.themetaxonomy.core.Framework;
-import org.themetaxonomy.core.Mapping;
-import org.themetaxonomy.core.Source;
 import org.themetaxonomy.core.Subject;
 import org.themetaxonomy.core.Taxonomy;
 import org.themetaxonomy.core.Texts;
-import org.themetaxonomy.core.Theme;
 import org.themetaxonomy.io.FileRules;
 import org.themetaxonomy.io.ReadResult;
 
 /**
- * What a reader collected, in model order, before the taxonomy is built: the second of the two
- * reading steps (rows, then model) that both formats share.
+ * What a reader collected for the taxonomy itself, its own fields and its lists of sound elements
+ * in model order: the second of the two reading steps (rows, then model) that both formats share.
  */
 public final class Parts {
-  /** The taxonomy's own raw values, indexed by {@link Fields#TAXONOMY}. */
-  public final @Nullable Object[] header = new Object[Fields.TAXONOMY.size()];
+  /** The taxonomy's own values and its lists, by the fields of {@link Fields#TAXONOMY}. */
+  public final Values header = new Values(Fields.TAXONOMY);
 
-  /** The sources that were sound. */
-  public final List<Source> sources = new ArrayList<>();
-
-  /** The frameworks that were sound. */
-  public final List<Framework> frameworks = new ArrayList<>();
-
-  /** The themes that were sound. */
-  public final List<Theme> themes = new ArrayList<>();
-
-  /** The crosswalk rows that were sound. */
-  public final List<Mapping> crosswalk = new ArrayList<>();
+  /** Creates empty parts. */
+  public Parts() {}
 
   /**
    * Checks the taxonomy's own fields, then builds it if nothing was wrong so far. A file with
@@ -45,11 +30,10 @@ public final class Parts {
    * @return the result
    */
   public ReadResult finish(Problems problems, boolean versionRequired) {
-    Elements elements = new Elements(problems);
-    Object version = header[0];
-    Subject versionSubject = Subject.taxonomy("formatVersion");
-    if (version == null || version == Elements.SKIP) {
-      if (versionRequired && version == null) {
+    Object version = header.raw(Fields.FORMAT_VERSION);
+    Subject versionSubject = Subject.taxonomy(Fields.FORMAT_VERSION.name());
+    if (version == null || header.isWrong(Fields.FORMAT_VERSION)) {
+      if (versionRequired && version == null && !header.isWrong(Fields.FORMAT_VERSION)) {
         problems.error(
             FileRules.UNSUPPORTED_FORMAT_VERSION,
             versionSubject,
@@ -63,22 +47,19 @@ public final class Parts {
               + Texts.quote(String.valueOf(version))
               + " is not supported; this version of the tool reads format version 1");
     }
-    String id = elements.taxonomyId(header);
-    String title = elements.taxonomyTitle(header);
+    @Nullable Object[] own = new Elements(problems).check(Fields.TAXONOMY, header, -1, -1, "");
     Positions positions = problems.positions();
-    if (problems.any()) {
+    if (own == null || problems.any()) {
       return new ReadResult(null, problems.list(), positions);
     }
-    BuildResult built =
-        Taxonomy.builder(id, title)
-            .version(Elements.optional(header, 3))
-            .description(Elements.optional(header, 4))
-            .language(Elements.optional(header, 5))
-            .addSources(sources)
-            .addFrameworks(frameworks)
-            .addThemes(themes)
-            .addMappings(crosswalk)
-            .tryBuild(positions);
+    Taxonomy.Builder b =
+        Taxonomy.builder(
+            (String) own[Fields.TAXONOMY_ID.ordinal()],
+            (String) own[Fields.TAXONOMY_TITLE.ordinal()]);
+    for (Field<Taxonomy, ?> f : Fields.TAXONOMY.fields()) {
+      f.set(b, own[f.ordinal()]);
+    }
+    BuildResult built = b.tryBuild(positions);
     return new ReadResult(built.taxonomy(), built.errors(), positions);
   }
 }

@@ -91,7 +91,7 @@ public final class Positions implements Locator {
    *
    * @param kind the kind
    * @param slot the element's slot
-   * @param field the field's ordinal in {@link Fields#of(Kind)}
+   * @param field the field's ordinal in its {@link Schema}
    * @param line its line
    * @param column its column
    */
@@ -125,10 +125,11 @@ public final class Positions implements Locator {
     String field = subject.field();
     @Nullable String column = null;
     if (field != null) {
-      int f = Fields.of(kind).indexOf(field);
+      int f = kind == Kind.FILE ? -1 : Fields.of(kind).ordinalOf(field);
       if (f >= 0 && packed[k][slot * stride + 1 + f] != 0) {
         at = packed[k][slot * stride + 1 + f];
-        column = columnNames ? field : null;
+        // In taxonomy.csv every field is a row, and its value is in the column 'value'.
+        column = columnNames ? (kind == Kind.TAXONOMY ? "value" : field) : null;
       }
     }
     return new Location(file, (int) (at >>> 32), (int) at, column);
@@ -139,7 +140,43 @@ public final class Positions implements Locator {
   }
 
   private static int stride(Kind kind) {
-    return Fields.of(kind).size() + 1;
+    return kind == Kind.FILE ? 1 : Fields.of(kind).size() + 1;
+  }
+
+  /**
+   * Names an element for a message, so that a reader can find it without the location: {@code
+   * themes[12] (line 40)} in JSON, {@code row 40 of themes.csv} in CSV.
+   *
+   * @param subject the element
+   * @return its description
+   */
+  public String describe(Subject subject) {
+    Kind kind = subject.kind();
+    if (kind == Kind.FILE) {
+      return "the file";
+    }
+    int line = locate(subject.element()).line();
+    if (columnNames) {
+      String file = files[kind.ordinal()];
+      int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+      String name = file.substring(slash + 1);
+      return kind == Kind.TAXONOMY || line <= 0 ? name : "row " + line + " of " + name;
+    }
+    String path =
+        switch (kind) {
+          case FILE, TAXONOMY -> "the taxonomy";
+          case AREA, EVIDENCE ->
+              (kind == Kind.AREA ? Fields.FRAMEWORK : Fields.THEME).list()
+                  + "["
+                  + subject.index()
+                  + "]."
+                  + Fields.of(kind).list()
+                  + "["
+                  + subject.subIndex()
+                  + "]";
+          default -> Fields.of(kind).list() + "[" + subject.index() + "]";
+        };
+    return line > 0 && kind != Kind.TAXONOMY ? path + " (line " + line + ")" : path;
   }
 
   private static long pack(int line, int column) {

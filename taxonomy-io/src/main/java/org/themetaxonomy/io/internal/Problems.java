@@ -1,12 +1,15 @@
 package org.themetaxonomy.io.internal;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.themetaxonomy.core.Diagnostic;
 import org.themetaxonomy.core.Location;
 import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.Subject;
+import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.io.FileRules;
 
 /**
@@ -80,6 +83,52 @@ public final class Problems {
                 Subject.file(),
                 new Location(last.location().file(), 0, 0, null)))
         .build();
+  }
+
+  /**
+   * Says which bound a file broke, in words, and how to raise it; shared by the readers.
+   *
+   * @param e the exception
+   * @return the message
+   */
+  public static String limitMessage(StreamConstraintsException e) {
+    String m = String.valueOf(e.getMessage());
+    String what;
+    if (m.contains("nesting depth")) {
+      what = "nests arrays and objects deeper than the reader allows; a taxonomy needs 5 levels";
+    } else if (m.contains("String value length")) {
+      what = "holds a text value longer than the reader allows";
+    } else if (m.contains("Name length")) {
+      what = "holds a field name longer than the reader allows";
+    } else if (m.contains("Number value length")) {
+      what = "holds a number longer than the reader allows";
+    } else {
+      what = "is larger than the reader allows";
+    }
+    return "the file "
+        + what
+        + " ("
+        + clean(m)
+        + "); if it is genuine, raise the bound in ReadOptions";
+  }
+
+  /**
+   * Drops Jackson's hints for programmers from a parser's message and escapes what the input put in
+   * it.
+   *
+   * @param message the parser's message
+   * @return the cleaned message
+   */
+  public static String clean(@Nullable String message) {
+    String m = String.valueOf(message);
+    for (String cut : new String[] {" (for ", "(not recognized", ", from `", " at [Source"}) {
+      int i = m.indexOf(cut);
+      if (i > 0) {
+        m = m.substring(0, i);
+      }
+    }
+    String quoted = Texts.quote(m.strip());
+    return quoted.substring(1, quoted.length() - 1);
   }
 
   /** Returns the position table problems are located with. */

@@ -16,8 +16,6 @@ import org.themetaxonomy.io.ReadOptions;
 import org.themetaxonomy.io.ReadResult;
 import org.themetaxonomy.io.internal.AtomicWrite;
 import org.themetaxonomy.io.internal.CountingInputStream;
-import org.themetaxonomy.io.internal.JsonReader;
-import org.themetaxonomy.io.internal.JsonWriter;
 import org.themetaxonomy.io.internal.Parsers;
 
 /** Taxonomy JSON, format version 1: read and written losslessly. */
@@ -77,6 +75,17 @@ public final class JsonFormat implements Format {
     JsonReader reader =
         options.equals(ReadOptions.DEFAULTS) ? standard : new JsonReader(new Parsers(options));
     return reader.read(in, name);
+  }
+
+  /**
+   * Writes canonical JSON to a stream.
+   *
+   * @param taxonomy the taxonomy
+   * @param out where to; not closed
+   * @throws IOException if writing fails
+   */
+  public void write(Taxonomy taxonomy, OutputStream out) throws IOException {
+    JsonWriter.write(taxonomy, out);
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.themetaxonomy.io.internal;
+package org.themetaxonomy.io.csv;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -7,28 +7,23 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
-import org.themetaxonomy.core.Area;
-import org.themetaxonomy.core.Evidence;
 import org.themetaxonomy.core.Framework;
 import org.themetaxonomy.core.Ids;
 import org.themetaxonomy.core.Location;
-import org.themetaxonomy.core.Mapping;
-import org.themetaxonomy.core.Source;
 import org.themetaxonomy.core.StructuralRules;
 import org.themetaxonomy.core.Subject;
 import org.themetaxonomy.core.Subject.Kind;
@@ -38,74 +33,42 @@ import org.themetaxonomy.core.Theme;
 import org.themetaxonomy.io.FileRules;
 import org.themetaxonomy.io.Progress;
 import org.themetaxonomy.io.ReadResult;
+import org.themetaxonomy.io.internal.CountingInputStream;
+import org.themetaxonomy.io.internal.Elements;
+import org.themetaxonomy.io.internal.Field;
+import org.themetaxonomy.io.internal.Fields;
+import org.themetaxonomy.io.internal.ListCells;
+import org.themetaxonomy.io.internal.Parsers;
+import org.themetaxonomy.io.internal.Parts;
+import org.themetaxonomy.io.internal.Positions;
+import org.themetaxonomy.io.internal.Problems;
+import org.themetaxonomy.io.internal.Schema;
+import org.themetaxonomy.io.internal.StrictUtf8Reader;
+import org.themetaxonomy.io.internal.Type;
+import org.themetaxonomy.io.internal.Values;
 
 /**
  * Reads a CSV bundle (a folder) or a lone CSV file read as its {@code themes.csv}. Each file is
  * read in two steps, rows then model: the rows with their positions first, each checked against its
  * header, then the elements. A bad row is reported and skipped, and reading goes on.
  */
-public final class CsvReader {
-  /** One CSV file of a bundle. */
-  public enum Table {
-    /** The taxonomy's own fields, one row each. */
-    TAXONOMY("taxonomy.csv", Kind.TAXONOMY, ImmutableList.of("field", "value"), "field", "value"),
-    /** The sources. */
-    SOURCES("sources.csv", Kind.SOURCE, Fields.SOURCE, "id", "title", "kind"),
-    /** The frameworks. */
-    FRAMEWORKS("frameworks.csv", Kind.FRAMEWORK, Fields.FRAMEWORK.subList(0, 5), "id", "title"),
-    /** The frameworks' areas. */
-    AREAS("areas.csv", Kind.AREA, Fields.AREA, "framework", "id", "label"),
-    /** The themes. */
-    THEMES(
-        "themes.csv",
-        Kind.THEME,
-        ImmutableList.of("id", "parent", "label", "definition", "altLabels", "notes"),
-        "id",
-        "label"),
-    /** The themes' evidence. */
-    EVIDENCE("evidence.csv", Kind.EVIDENCE, Fields.EVIDENCE, "theme", "source"),
-    /** The crosswalk. */
-    CROSSWALK(
-        "crosswalk.csv", Kind.MAPPING, Fields.MAPPING, "theme", "framework", "area", "relation");
-
-    private final String file;
-    private final Kind kind;
-    private final ImmutableList<String> columns;
-    private final ImmutableSet<String> required;
-
-    Table(String file, Kind kind, ImmutableList<String> columns, String... required) {
-      this.file = file;
-      this.kind = kind;
-      this.columns = columns;
-      this.required = ImmutableSet.copyOf(required);
+final class CsvReader {
+  /** One data row: what was read for each field, and each cell's packed position. */
+  private record Row(int line, Values values, long[] cells) {
+    int lineOf(Field<?, ?> f) {
+      long at = cells[f.ordinal()];
+      return at == 0 ? line : (int) (at >>> 32);
     }
 
-    /** Returns the file's name in a bundle. */
-    public String file() {
-      return file;
-    }
-
-    /** Returns the columns, in the order the writer writes them. */
-    public ImmutableList<String> columns() {
-      return columns;
-    }
-
-    /** The list a row's values are indexed by: the model's fields, or the columns. */
-    ImmutableList<String> index() {
-      return kind == Kind.TAXONOMY ? columns : Fields.of(kind);
+    int columnOf(Field<?, ?> f) {
+      return (int) cells[f.ordinal()];
     }
   }
 
-  /** One data row: values indexed by {@link Table#index()}, each cell's packed position. */
-  private record Row(int line, @Nullable String[] values, long[] cells) {
-    int lineOf(int f) {
-      return cells[f] == 0 ? line : (int) (cells[f] >>> 32);
-    }
-
-    int columnOf(int f) {
-      return (int) cells[f];
-    }
-  }
+  // taxonomy.csv is a table of field names and values, not of elements.
+  private static final String FIELD = "field";
+  private static final String VALUE = "value";
+  private static final ImmutableList<String> TAXONOMY_COLUMNS = ImmutableList.of(FIELD, VALUE);
 
   private final Parsers parsers;
 
@@ -114,7 +77,7 @@ public final class CsvReader {
    *
    * @param parsers the configured factories
    */
-  public CsvReader(Parsers parsers) {
+  CsvReader(Parsers parsers) {
     this.parsers = parsers;
   }
 
@@ -127,22 +90,22 @@ public final class CsvReader {
    * @return the taxonomy or every problem
    * @throws IOException if a file cannot be read
    */
-  public ReadResult read(Path path, String name, Progress progress) throws IOException {
+  ReadResult read(Path path, String name, Progress progress) throws IOException {
     boolean bundle = Files.isDirectory(path);
     Positions positions = new Positions(name, true);
     Problems problems = new Problems(positions, parsers.options().maxDiagnostics());
-    Map<Table, Path> files = new LinkedHashMap<>();
+    Map<Schema<?>, Path> files = new LinkedHashMap<>();
     if (bundle) {
-      for (Table t : Table.values()) {
-        Path f = path.resolve(t.file);
-        positions.file(t.kind, join(name, t.file));
+      for (Schema<?> t : Fields.ALL) {
+        Path f = path.resolve(t.file());
+        positions.file(t.kind(), join(name, t.file()));
         if (Files.isRegularFile(f)) {
           files.put(t, f);
         }
       }
       positions.file(Kind.FILE, name);
       unknownFiles(path, name, problems);
-      if (!files.containsKey(Table.THEMES)) {
+      if (!files.containsKey(Fields.THEME)) {
         problems.error(
             FileRules.MISSING_COLUMN,
             Subject.file(),
@@ -152,7 +115,7 @@ public final class CsvReader {
         return new ReadResult(null, problems.list(), positions);
       }
     } else {
-      files.put(Table.THEMES, path);
+      files.put(Fields.THEME, path);
     }
     long total = 0;
     for (Path f : files.values()) {
@@ -161,9 +124,9 @@ public final class CsvReader {
     Run run = new Run(problems, positions, progress, total);
     Parts parts = run.parts;
     String stem = stem(path);
-    parts.header[1] = Ids.isValid(stem) ? stem : "taxonomy";
-    parts.header[2] = stem;
-    for (Map.Entry<Table, Path> e : files.entrySet()) {
+    parts.header.put(Fields.TAXONOMY_ID, Ids.isValid(stem) ? stem : "taxonomy");
+    parts.header.put(Fields.TAXONOMY_TITLE, stem);
+    for (Map.Entry<Schema<?>, Path> e : files.entrySet()) {
       run.table(e.getKey(), e.getValue());
     }
     run.assemble();
@@ -181,7 +144,7 @@ public final class CsvReader {
   }
 
   private static void unknownFiles(Path folder, String name, Problems problems) throws IOException {
-    List<String> known = Arrays.stream(Table.values()).map(Table::file).toList();
+    List<String> known = Fields.ALL.stream().map(Schema::file).toList();
     TreeSet<String> others = new TreeSet<>();
     try (DirectoryStream<Path> list = Files.newDirectoryStream(folder, "*.{csv,CSV}")) {
       for (Path p : list) {
@@ -210,7 +173,9 @@ public final class CsvReader {
     private final Positions positions;
     private final Parts parts = new Parts();
     private final Elements elements;
-    private final Map<Table, List<Row>> rows = new HashMap<>();
+    private final Map<Schema<?>, List<Row>> rows = new HashMap<>();
+    private final boolean[] taxonomySeen = new boolean[Fields.TAXONOMY.size()];
+    private int taxonomySlot = -1;
 
     private final Progress progress;
     private final long total;
@@ -225,8 +190,8 @@ public final class CsvReader {
     }
 
     /** Reads one file's rows, checked against its header. */
-    void table(Table table, Path path) throws IOException {
-      String file = positions.fileOf(table.kind);
+    void table(Schema<?> table, Path path) throws IOException {
+      String file = positions.fileOf(table.kind());
       List<Row> out = new ArrayList<>();
       rows.put(table, out);
       CountingInputStream counted =
@@ -253,16 +218,23 @@ public final class CsvReader {
 
     /** Reads the rows of one file. */
     private final class FileRows {
-      private final Table table;
+      private final Schema<?> table;
+      private final boolean taxonomy;
+      private final ImmutableList<String> columns;
       private final String file;
       private final CsvParser p;
       private final List<Row> out;
-      private int @Nullable [] fieldOfColumn;
+      // The field of each column by its header; null for an unknown column. For taxonomy.csv,
+      // the column's name instead, in columnNames.
+      private @Nullable Field<?, ?> @Nullable [] fieldOfColumn;
+      private @Nullable String @Nullable [] columnNames;
       private int width;
       private boolean unusable; // the header lacks a required column: rows are only counted
 
-      FileRows(Table table, String file, CsvParser p, List<Row> out) {
+      FileRows(Schema<?> table, String file, CsvParser p, List<Row> out) {
         this.table = table;
+        this.taxonomy = table.kind() == Kind.TAXONOMY;
+        this.columns = taxonomy ? TAXONOMY_COLUMNS : table.csvNames();
         this.file = file;
         this.p = p;
         this.out = out;
@@ -283,7 +255,7 @@ public final class CsvReader {
             problems.error(
                 FileRules.LIMIT_EXCEEDED,
                 Subject.file(),
-                JsonReader.limitMessage(e),
+                Problems.limitMessage(e),
                 new Location(file, Math.max(p.currentLocation().getLineNr(), 0), 0, null));
             return;
           } catch (JsonParseException e) {
@@ -346,8 +318,7 @@ public final class CsvReader {
           problems.error(
               FileRules.EMPTY_FILE,
               Subject.file(),
-              "the file is empty; it needs at least a header row: "
-                  + String.join(",", table.columns),
+              "the file is empty; it needs at least a header row: " + String.join(",", columns),
               new Location(file, 1, 1, null));
         }
       }
@@ -383,37 +354,72 @@ public final class CsvReader {
         if (unusable) {
           return;
         }
-        int size = table.index().size();
-        String[] values = new String[size];
-        long[] pos = new long[size];
+        if (taxonomy) {
+          taxonomyRow(cells, at, line);
+          return;
+        }
+        Values values = new Values(table);
+        long[] pos = new long[table.size()];
         for (int c = 0; c < width; c++) {
-          int f = fieldOfColumn[c];
-          if (f >= 0) {
-            values[f] = ListCells.unmark(cells.get(c));
-            pos[f] = at.get(c);
+          Field<?, ?> f = fieldOfColumn[c];
+          if (f != null) {
+            values.put(f, ListCells.unmark(cells.get(c)));
+            pos[f.ordinal()] = at.get(c);
           }
         }
         out.add(new Row(line, values, pos));
       }
 
+      /** A row of taxonomy.csv: one of the taxonomy's own fields. */
+      private void taxonomyRow(List<String> cells, List<Long> at, int line) {
+        String name = null;
+        String value = "";
+        long valueAt = 0;
+        for (int c = 0; c < width; c++) {
+          if (FIELD.equals(columnNames[c])) {
+            name = ListCells.unmark(cells.get(c));
+          } else if (VALUE.equals(columnNames[c])) {
+            value = ListCells.unmark(cells.get(c));
+            valueAt = at.get(c);
+          }
+        }
+        if (taxonomySlot < 0) {
+          taxonomySlot = positions.element(Kind.TAXONOMY, 0, 0, line, 1);
+        }
+        Location where = new Location(file, line, 1, FIELD);
+        Field<?, ?> f = name == null ? null : Fields.TAXONOMY.csvField(name);
+        if (f == null) {
+          problems.error(
+              FileRules.UNKNOWN_FIELD,
+              Subject.taxonomy(name),
+              "unknown field "
+                  + Texts.quote(name)
+                  + Suggestions.hint(String.valueOf(name), table.csvNames())
+                  + "; taxonomy.csv has rows for "
+                  + String.join(", ", table.csvNames()),
+              where);
+        } else if (taxonomySeen[f.ordinal()]) {
+          problems.error(
+              FileRules.DUPLICATE_KEY,
+              Subject.taxonomy(name),
+              "field " + Texts.quote(name) + " has two rows; keep one",
+              where);
+        } else {
+          taxonomySeen[f.ordinal()] = true;
+          positions.field(
+              Kind.TAXONOMY, taxonomySlot, f.ordinal(), (int) (valueAt >>> 32), (int) valueAt);
+          parts.header.put(f, value);
+        }
+      }
+
       private void header(List<String> cells, int line) {
         width = cells.size();
-        fieldOfColumn = new int[width];
-        ImmutableList<String> index = table.index();
-        boolean[] present = new boolean[index.size()];
-        java.util.Set<String> names = new java.util.HashSet<>();
+        fieldOfColumn = new Field<?, ?>[width];
+        columnNames = new String[width];
+        java.util.Set<String> present = new java.util.HashSet<>();
         for (int c = 0; c < width; c++) {
           String name = cells.get(c);
-          fieldOfColumn[c] = -1;
           Location where = new Location(file, line, c + 1, null);
-          if (!name.isBlank() && !names.add(name)) {
-            problems.error(
-                FileRules.DUPLICATE_HEADER,
-                Subject.file(),
-                "column " + Texts.quote(name) + " appears twice in the header; keep one",
-                where);
-            continue;
-          }
           if (name.isBlank()) {
             problems.error(
                 FileRules.UNKNOWN_FIELD,
@@ -422,27 +428,37 @@ public final class CsvReader {
                 where);
             continue;
           }
-          int f = table.columns.contains(name) ? index.indexOf(name) : -1;
-          if (f < 0) {
+          if (present.contains(name)) {
+            problems.error(
+                FileRules.DUPLICATE_HEADER,
+                Subject.file(),
+                "column " + Texts.quote(name) + " appears twice in the header; keep one",
+                where);
+            continue;
+          }
+          Field<?, ?> f = taxonomy ? null : table.csvField(name);
+          if (f == null && !(taxonomy && columns.contains(name))) {
+            present.add(name);
             problems.error(
                 FileRules.UNKNOWN_FIELD,
                 Subject.file(),
                 "unknown column "
                     + Texts.quote(name)
-                    + Suggestions.hint(name, table.columns)
+                    + Suggestions.hint(name, columns)
                     + "; the columns of "
-                    + table.file
+                    + table.file()
                     + " are "
-                    + String.join(", ", table.columns),
+                    + String.join(", ", columns),
                 where);
           } else {
-            present[f] = true;
+            present.add(name);
             fieldOfColumn[c] = f;
+            columnNames[c] = name;
           }
         }
         List<String> missing = new ArrayList<>();
-        for (String r : table.required) {
-          if (!present[index.indexOf(r)]) {
+        for (String r : taxonomy ? TAXONOMY_COLUMNS : table.requiredColumns()) {
+          if (!java.util.Arrays.asList(columnNames).contains(r)) {
             missing.add(r);
           }
         }
@@ -466,169 +482,122 @@ public final class CsvReader {
 
     /** Builds the elements from the rows, in model order, and records their positions. */
     void assemble() {
-      taxonomy();
-      sources();
-      frameworks();
-      themes();
-      crosswalk();
+      parts.header.put(Fields.SOURCES, elements(Fields.SOURCE));
+      parts.header.put(Fields.FRAMEWORKS, frameworks());
+      parts.header.put(Fields.THEMES, themes());
+      parts.header.put(Fields.CROSSWALK, elements(Fields.MAPPING));
     }
 
-    private int element(Kind kind, int parent, int sub, Row row) {
+    private void element(Kind kind, int parent, int sub, Row row) {
       int slot = positions.element(kind, parent, sub, row.line, 1);
       for (int f = 0; f < row.cells.length; f++) {
-        if (row.cells[f] != 0) {
-          positions.field(kind, slot, f, row.lineOf(f), row.columnOf(f));
+        long at = row.cells[f];
+        if (at != 0) {
+          positions.field(kind, slot, f, (int) (at >>> 32), (int) at);
         }
       }
-      return slot;
     }
 
-    private List<Row> rowsOf(Table t) {
+    private List<Row> rowsOf(Schema<?> t) {
       return rows.getOrDefault(t, List.of());
     }
 
-    private void taxonomy() {
-      List<Row> list = rowsOf(Table.TAXONOMY);
-      if (list.isEmpty()) {
-        return;
-      }
-      String file = positions.fileOf(Kind.TAXONOMY);
-      int slot = positions.element(Kind.TAXONOMY, 0, 0, list.get(0).line, 1);
-      boolean[] seen = new boolean[Fields.TAXONOMY.size()];
-      for (Row row : list) {
-        String field = row.values[0];
-        Location where = new Location(file, row.line, 1, "field");
-        int f = field == null ? -1 : Fields.TAXONOMY.indexOf(field);
-        if (f < 0) {
-          problems.error(
-              FileRules.UNKNOWN_FIELD,
-              Subject.taxonomy(field),
-              "unknown field "
-                  + Texts.quote(field)
-                  + Suggestions.hint(String.valueOf(field), Fields.TAXONOMY)
-                  + "; taxonomy.csv has rows for "
-                  + String.join(", ", Fields.TAXONOMY),
-              where);
-        } else if (seen[f]) {
-          problems.error(
-              FileRules.DUPLICATE_KEY,
-              Subject.taxonomy(field),
-              "field " + Texts.quote(field) + " has two rows; keep one",
-              where);
-        } else {
-          seen[f] = true;
-          positions.field(Kind.TAXONOMY, slot, f, row.lineOf(1), row.columnOf(1));
-          parts.header[f] = row.values[1] == null ? "" : row.values[1];
-        }
-      }
-    }
-
-    private void sources() {
+    /** Builds the elements of a top-level file. */
+    private <E> List<E> elements(Schema<E> schema) {
+      List<E> out = new ArrayList<>();
       int i = 0;
-      for (Row row : rowsOf(Table.SOURCES)) {
-        element(Kind.SOURCE, 0, 0, row);
-        Source s = elements.source(i++, row.values);
-        if (s != null) {
-          parts.sources.add(s);
+      for (Row row : rowsOf(schema)) {
+        int index = i++;
+        element(schema.kind(), 0, 0, row);
+        E e = elements.build(schema, row.values, index, -1, "");
+        if (e != null) {
+          out.add(e);
         }
       }
+      return out;
     }
 
-    private void frameworks() {
-      // Areas go to their framework in row order; a framework's areas are numbered within it.
-      Map<String, List<Row>> areasOf = new HashMap<>();
-      for (Row row : rowsOf(Table.AREAS)) {
-        areasOf
-            .computeIfAbsent(java.util.Objects.toString(row.values[0], ""), k -> new ArrayList<>())
+    private List<Framework> frameworks() {
+      return withChildren(
+          Fields.FRAMEWORK, Fields.FRAMEWORK_ID, Fields.FRAMEWORK_AREAS, Fields.AREA_FRAMEWORK);
+    }
+
+    private List<Theme> themes() {
+      return withChildren(
+          Fields.THEME, Fields.THEME_ID_FIELD, Fields.THEME_EVIDENCE, Fields.EVIDENCE_THEME);
+    }
+
+    /**
+     * Builds the elements of a file whose children are in another file: areas go to their framework
+     * and evidence to its theme in row order, numbered within their parent.
+     */
+    private <P, C> List<P> withChildren(
+        Schema<P> schema,
+        Field<P, String> id,
+        Field<P, ImmutableList<C>> children,
+        Field<C, String> link) {
+      Schema<C> childSchema = ((Type.Nested<C>) children.type()).schema();
+      Map<String, List<Row>> childrenOf = new HashMap<>();
+      for (Row row : rowsOf(childSchema)) {
+        childrenOf
+            .computeIfAbsent(Objects.toString(row.values.text(link), ""), k -> new ArrayList<>())
             .add(row);
       }
+      List<P> out = new ArrayList<>();
       int i = 0;
-      for (Row row : rowsOf(Table.FRAMEWORKS)) {
+      for (Row row : rowsOf(schema)) {
         int index = i++;
-        element(Kind.FRAMEWORK, 0, 0, row);
-        String id = row.values[0];
-        List<Row> areaRows = id == null ? List.of() : areasOf.remove(id);
-        List<Area> areas = new ArrayList<>();
-        if (areaRows != null) {
-          String key = Elements.key(id, index);
-          for (int a = 0; a < areaRows.size(); a++) {
-            element(Kind.AREA, index, a, areaRows.get(a));
-            Area area = elements.area(index, a, key, areaRows.get(a).values);
-            if (area != null) {
-              areas.add(area);
+        element(schema.kind(), 0, 0, row);
+        String parentId = row.values.text(id);
+        List<Row> childRows = parentId == null ? null : childrenOf.remove(parentId);
+        List<C> built = new ArrayList<>();
+        if (childRows != null) {
+          String key = Elements.key(parentId, index);
+          for (int c = 0; c < childRows.size(); c++) {
+            element(childSchema.kind(), index, c, childRows.get(c));
+            C child = elements.build(childSchema, childRows.get(c).values, index, c, key);
+            if (child != null) {
+              built.add(child);
             }
           }
         }
-        Framework f = elements.framework(index, row.values, areas);
-        if (f != null) {
-          parts.frameworks.add(f);
+        row.values.put(children, built);
+        P p = elements.build(schema, row.values, index, -1, "");
+        if (p != null) {
+          out.add(p);
         }
       }
-      orphans(areasOf, Table.AREAS, "framework", "frameworks.csv");
+      orphans(childrenOf, childSchema, link, schema.file());
+      return out;
     }
 
     private void orphans(
-        Map<String, List<Row>> left, Table table, String column, String parentFile) {
-      String file = positions.fileOf(table.kind);
+        Map<String, List<Row>> left, Schema<?> table, Field<?, String> link, String parentFile) {
+      String file = positions.fileOf(table.kind());
       for (List<Row> list : left.values()) {
         for (Row row : list) {
-          String ref = row.values[0];
-          if (ref == null) {
+          String ref = row.values.text(link);
+          if (ref == null || ref.isBlank()) {
             problems.error(
                 FileRules.MISSING_FIELD,
                 Subject.file(),
-                "has no " + Texts.quote(column) + ": every row of " + table.file + " needs one",
-                new Location(file, row.line, row.columnOf(0), column));
+                "row "
+                    + row.line
+                    + " of "
+                    + table.file()
+                    + " has no "
+                    + Texts.quote(link.name())
+                    + ": every row of "
+                    + table.file()
+                    + " needs one",
+                new Location(file, row.line, row.columnOf(link), link.name()));
           } else {
             problems.error(
                 StructuralRules.UNKNOWN_REFERENCE,
                 Subject.file(),
-                column + " " + Texts.quote(ref) + " is not in " + parentFile,
-                new Location(file, row.lineOf(0), row.columnOf(0), column));
+                link.name() + " " + Texts.quote(ref) + " is not in " + parentFile,
+                new Location(file, row.lineOf(link), row.columnOf(link), link.name()));
           }
-        }
-      }
-    }
-
-    private void themes() {
-      Map<String, List<Row>> evidenceOf = new HashMap<>();
-      for (Row row : rowsOf(Table.EVIDENCE)) {
-        evidenceOf
-            .computeIfAbsent(java.util.Objects.toString(row.values[0], ""), k -> new ArrayList<>())
-            .add(row);
-      }
-      int i = 0;
-      for (Row row : rowsOf(Table.THEMES)) {
-        int index = i++;
-        element(Kind.THEME, 0, 0, row);
-        String id = row.values[0];
-        List<Row> evidenceRows = id == null ? null : evidenceOf.remove(id);
-        List<Evidence> evidence = new ArrayList<>();
-        if (evidenceRows != null) {
-          String key = Elements.key(id, index);
-          for (int e = 0; e < evidenceRows.size(); e++) {
-            element(Kind.EVIDENCE, index, e, evidenceRows.get(e));
-            Evidence item = elements.evidence(index, e, key, evidenceRows.get(e).values);
-            if (item != null) {
-              evidence.add(item);
-            }
-          }
-        }
-        Theme t = elements.theme(index, row.values, evidence);
-        if (t != null) {
-          parts.themes.add(t);
-        }
-      }
-      orphans(evidenceOf, Table.EVIDENCE, "theme", "themes.csv");
-    }
-
-    private void crosswalk() {
-      int i = 0;
-      for (Row row : rowsOf(Table.CROSSWALK)) {
-        element(Kind.MAPPING, 0, 0, row);
-        Mapping m = elements.mapping(i++, row.values);
-        if (m != null) {
-          parts.crosswalk.add(m);
         }
       }
     }
