@@ -17,6 +17,7 @@ import org.themetaxonomy.io.Formats;
 import org.themetaxonomy.io.ReadResult;
 import org.themetaxonomy.io.TaxonomyFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,11 +61,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "OUT", description = "The file or folder to write.")
   Path out;
 
-  @Option(
-      names = "--from",
-      paramLabel = "FORMAT",
-      description = "The input format, whatever IN's name says.")
-  String from;
+  @Mixin FromOption from = new FromOption();
 
   @Option(
       names = "--to",
@@ -79,7 +76,7 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    Format inFormat = from == null ? null : Inputs.format("--from", from, Format::canRead);
+    Format inFormat = from.format();
     Format format =
         to == null
             ? Formats.forWriting(out)

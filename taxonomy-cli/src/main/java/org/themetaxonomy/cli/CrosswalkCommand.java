@@ -15,6 +15,7 @@ import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.summary.CrosswalkMatrix;
 import org.themetaxonomy.core.summary.CrosswalkMatrix.AreaCoverage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,14 +57,21 @@ final class CrosswalkCommand implements Callable<Integer> {
       paramLabel = "text|csv|markdown",
       defaultValue = "text",
       description = "Default: ${DEFAULT-VALUE}.")
-  String format;
+  Output output;
+
+  /** The --format values; lower case, as typed. */
+  enum Output {
+    text,
+    csv,
+    markdown
+  }
+
+  @Mixin FromOption from = new FromOption();
 
   @Override
   public Integer call() {
-    if (!List.of("text", "csv", "markdown").contains(format)) {
-      throw new Main.CannotRun("--format takes text, csv or markdown, not " + Texts.quote(format));
-    }
-    Taxonomy t = Inputs.readSound(file, spec.commandLine().getErr(), parent.env);
+    String format = output.name();
+    Taxonomy t = Inputs.readSound(file, from.format(), spec.commandLine().getErr(), parent.env);
     if (t == null) {
       return Main.FINDINGS;
     }

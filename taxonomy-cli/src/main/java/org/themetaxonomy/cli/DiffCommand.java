@@ -19,6 +19,7 @@ import org.themetaxonomy.core.diff.Diffs;
 import org.themetaxonomy.core.diff.TaxonomyDiff;
 import org.themetaxonomy.io.ReadResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,8 +30,8 @@ import picocli.CommandLine.Spec;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = {
-      "Show what changed from one version of a taxonomy to another, matched by id:",
-      "themes added, removed, deprecated, merged, split, relabeled or moved; changed",
+      "Show what changed from one version of a taxonomy to another.",
+      "Matched by id: themes added, removed, deprecated, merged, split, relabeled or moved; changed",
       "definitions, alternative labels and evidence; crosswalk rows, areas,",
       "frameworks, sources and the taxonomy's own fields.",
       "OLD and NEW may be in any format that can be read (a JSON file and a CSV",
@@ -69,7 +70,14 @@ final class DiffCommand implements Callable<Integer> {
       description =
           "text for people, markdown for release notes, json for programs."
               + " Default: ${DEFAULT-VALUE}.")
-  String format;
+  Output output;
+
+  /** The --format values; lower case, as typed. */
+  enum Output {
+    text,
+    markdown,
+    json
+  }
 
   @Option(
       names = "--only",
@@ -83,11 +91,11 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--fail-on-breaking", description = "Exit 1 when a change is breaking.")
   boolean failOnBreaking;
 
+  @Mixin FromOption from = new FromOption();
+
   @Override
   public Integer call() throws IOException {
-    if (!List.of("text", "markdown", "json").contains(format)) {
-      throw new Main.CannotRun("--format takes text, markdown or json, not " + Texts.quote(format));
-    }
+    String format = output.name();
     EnumSet<ChangeKind.Group> groups = groups();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -124,7 +132,7 @@ final class DiffCommand implements Callable<Integer> {
 
   /** Reads a file that must have no errors; prints them as validate does and stops if it has. */
   private Taxonomy sound(Path file, PrintWriter err) {
-    ReadResult r = Inputs.read(file, err, parent.env);
+    ReadResult r = Inputs.read(file, from.format(), err, parent.env);
     Report report = r.validate(Validator.standard());
     List<Diagnostic> errors =
         report.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();

@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Import a spreadsheet of themes whose columns are not ours: .csv, .tsv or .xlsx.",
+      "Import a spreadsheet of themes whose columns are not ours.",
+      "Reads .csv, .tsv and .xlsx.",
       "Columns are mapped with --column or --map, or guessed from common headers",
       "(name, code, theme, tag; parent, category, group; description, memo, comment;",
       "synonyms; id). It prints the map it used as options you can paste back, and",

@@ -138,7 +138,12 @@ final class Inputs {
 
   /** Reads a taxonomy that must be sound to be shown; prints its errors and returns null if not. */
   static Taxonomy readSound(Path path, PrintWriter err, Main.Env env) {
-    ReadResult r = read(path, err, env);
+    return readSound(path, null, err, env);
+  }
+
+  /** Reads, in a given format or the one the name says, a taxonomy that must be sound. */
+  static Taxonomy readSound(Path path, @Nullable Format format, PrintWriter err, Main.Env env) {
+    ReadResult r = read(path, format, err, env);
     if (r.taxonomy() == null) {
       Report report = r.validate(Validator.standard());
       Render.diagnostics(

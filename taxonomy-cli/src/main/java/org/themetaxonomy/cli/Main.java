@@ -56,6 +56,8 @@ public final class Main {
     CommandLine cli = new CommandLine(new TaxonomyCommand(env));
     cli.setOut(out);
     cli.setErr(err);
+    // --format json and --format JSON are the same; a wrong value lists the choices (exit 2).
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(env.ansi()));
     cli.setParameterExceptionHandler(
         (e, a) -> {

@@ -10,10 +10,10 @@ import java.util.concurrent.Callable;
 import org.themetaxonomy.core.Report;
 import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.Validator;
-import org.themetaxonomy.io.Format;
 import org.themetaxonomy.io.ReadResult;
 import org.themetaxonomy.io.report.HtmlReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Write one self-contained HTML page to share: the counts, the hierarchy, the crosswalk",
-      "heatmap of each framework, the sources and every finding. It opens from disk, offline.",
+      "Write one self-contained HTML page to share.",
+      "It shows the counts, the hierarchy, the crosswalk heatmap of each framework, the",
+      "sources and every finding, and opens from disk, offline.",
       "A file with errors still gets a page of its findings (and exit status 1)."
     },
     footer = {
@@ -50,11 +51,9 @@ final class ReportCommand implements Callable<Integer> {
       description = "The HTML file. Default: FILE's name with .html, in the current folder.")
   Path output;
 
-  @Option(
-      names = "--from",
-      paramLabel = "FORMAT",
-      description = "Read FILE in this format, whatever its name says.")
-  String from;
+  @Mixin FromOption from = new FromOption();
+
+  @Mixin RuleOptions rules = new RuleOptions();
 
   @Option(names = "--force", description = "Replace OUT if it exists.")
   boolean force;
@@ -69,9 +68,9 @@ final class ReportCommand implements Callable<Integer> {
     if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !force) {
       throw new Main.CannotRun(out + " already exists; use --force to replace it");
     }
-    Format inFormat = from == null ? null : Inputs.format("--from", from, Format::canRead);
-    ReadResult read = Inputs.read(file, inFormat, err, parent.env);
-    Report report = read.validate(Validator.standard());
+    Validator validator = rules.validator();
+    ReadResult read = Inputs.read(file, from.format(), err, parent.env);
+    Report report = read.validate(validator);
     String generator = new TaxonomyCommand.Version().getVersion()[0];
     try {
       HtmlReport.write(
@@ -113,7 +112,7 @@ final class ReportCommand implements Callable<Integer> {
                 + "; "
                 + findings
                 + ")");
-    return errors > 0 ? Main.FINDINGS : Main.OK;
+    return report.fails(rules.threshold()) ? Main.FINDINGS : Main.OK;
   }
 
   /** FILE's name with its format's ending replaced by .html, in the current folder. */

@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.themetaxonomy.core.Framework;
 import org.themetaxonomy.core.Taxonomy;
-import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.summary.Counts;
 import org.themetaxonomy.core.summary.CrosswalkMatrix;
 import org.themetaxonomy.core.summary.CrosswalkMatrix.AreaCoverage;
 import org.themetaxonomy.core.summary.SourceUse;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,14 +46,20 @@ final class StatsCommand implements Callable<Integer> {
       paramLabel = "text|json",
       defaultValue = "text",
       description = "Default: ${DEFAULT-VALUE}.")
-  String format;
+  Output output;
+
+  /** The --format values; lower case, as typed. */
+  enum Output {
+    text,
+    json
+  }
+
+  @Mixin FromOption from = new FromOption();
 
   @Override
   public Integer call() throws IOException {
-    if (!List.of("text", "json").contains(format)) {
-      throw new Main.CannotRun("--format takes text or json, not " + Texts.quote(format));
-    }
-    Taxonomy t = Inputs.readSound(file, spec.commandLine().getErr(), parent.env);
+    String format = output.name();
+    Taxonomy t = Inputs.readSound(file, from.format(), spec.commandLine().getErr(), parent.env);
     if (t == null) {
       return Main.FINDINGS;
     }

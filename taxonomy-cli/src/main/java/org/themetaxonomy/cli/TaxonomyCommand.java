@@ -14,7 +14,11 @@ import picocli.CommandLine.Spec;
     name = "taxonomy",
     mixinStandardHelpOptions = true,
     versionProvider = TaxonomyCommand.Version.class,
-    description = "Validate, convert and explore theme taxonomies (JSON files or CSV bundles).",
+    description = {
+      "Validate, convert, compare and report on theme taxonomies.",
+      "Reads taxonomy JSON, CSV bundles and REFI-QDA codebooks (.qdc); also writes SKOS",
+      "(.ttl) and SSSOM (.sssom.tsv), and imports spreadsheets of themes."
+    },
     footer = {
       "",
       "Examples:",

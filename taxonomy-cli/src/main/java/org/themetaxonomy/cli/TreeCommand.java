@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.themetaxonomy.core.Taxonomy;
-import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.Theme;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
     name = "tree",
     mixinStandardHelpOptions = true,
     description = {
-      "Show the theme hierarchy as an indented tree, each theme with its areas, or as a",
-      "Mermaid or Graphviz diagram."
+      "Show the theme hierarchy, as a tree or a diagram.",
+      "Text is an indented tree, each theme with its areas; Mermaid and Graphviz (dot)",
+      "give a diagram with one node per theme and one edge per parent link."
     },
     footer = {
       "",
@@ -55,18 +56,25 @@ final class TreeCommand implements Callable<Integer> {
         "text: indented, with mapped areas; mermaid: a bare flowchart for Markdown pages;",
         "dot: a Graphviz digraph. Default: ${DEFAULT-VALUE}."
       })
-  String format;
+  Output output;
+
+  /** The --format values; lower case, as typed. */
+  enum Output {
+    text,
+    mermaid,
+    dot
+  }
+
+  @Mixin FromOption from = new FromOption();
 
   @Override
   public Integer call() {
     if (depth != null && depth < 0) {
       throw new Main.CannotRun("--depth takes 0 or more, not " + depth);
     }
-    if (!List.of("text", "mermaid", "dot").contains(format)) {
-      throw new Main.CannotRun("--format takes text, mermaid or dot, not " + Texts.quote(format));
-    }
+    String format = output.name();
     PrintWriter out = spec.commandLine().getOut();
-    Taxonomy t = Inputs.readSound(file, spec.commandLine().getErr(), parent.env);
+    Taxonomy t = Inputs.readSound(file, from.format(), spec.commandLine().getErr(), parent.env);
     if (t == null) {
       return Main.FINDINGS;
     }

@@ -10,14 +10,10 @@ import java.util.concurrent.Callable;
 import org.themetaxonomy.core.Diagnostic;
 import org.themetaxonomy.core.Report;
 import org.themetaxonomy.core.Severity;
-import org.themetaxonomy.core.StructuralRules;
-import org.themetaxonomy.core.Suggestions;
-import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.Validator;
-import org.themetaxonomy.io.FileRules;
 import org.themetaxonomy.io.Format;
-import org.themetaxonomy.io.qdc.QdcRules;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,26 +53,18 @@ final class ValidateCommand implements Callable<Integer> {
       description =
           "Output for people (text), programs (json, every field) or code-scanning tools"
               + " (sarif, SARIF 2.1.0). Default: ${DEFAULT-VALUE}.")
-  String format;
+  Output output;
 
-  @Option(
-      names = "--from",
-      paramLabel = "FORMAT",
-      description = "Read every FILE in this format, whatever its name says.")
-  String from;
+  /** The --format values; lower case, as typed. */
+  enum Output {
+    text,
+    json,
+    sarif
+  }
 
-  @Option(
-      names = "--fail-on",
-      paramLabel = "error|warning|info",
-      defaultValue = "error",
-      description = "The least severity that fails the run (exit 1). Default: ${DEFAULT-VALUE}.")
-  String failOn;
+  @Mixin FromOption from = new FromOption();
 
-  @Option(
-      names = "--disable",
-      paramLabel = "RULE",
-      description = "Switch a quality or reference rule off; repeatable.")
-  List<String> disabled = new ArrayList<>();
+  @Mixin RuleOptions rules = new RuleOptions();
 
   @Option(
       names = {"-q", "--quiet"},
@@ -85,12 +73,10 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Severity threshold = Render.severity(failOn);
-    if (!format.equals("text") && !format.equals("json") && !format.equals("sarif")) {
-      throw new Main.CannotRun("--format takes text, json or sarif, not " + Texts.quote(format));
-    }
-    Format inFormat = from == null ? null : Inputs.format("--from", from, Format::canRead);
-    Validator validator = validator();
+    Severity threshold = rules.threshold();
+    String format = output.name();
+    Format inFormat = from.format();
+    Validator validator = rules.validator();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Main.Env env = parent.env;
@@ -151,31 +137,5 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     return fails ? Main.FINDINGS : Main.OK;
-  }
-
-  private Validator validator() {
-    Validator standard = Validator.standard();
-    List<String> ids = standard.rules().stream().map(r -> r.info().id()).toList();
-    for (String id : disabled) {
-      boolean fixed =
-          StructuralRules.isStructural(id)
-              || FileRules.ALL.stream().anyMatch(r -> r.id().equals(id))
-              || QdcRules.ALL.stream().anyMatch(r -> r.id().equals(id));
-      if (fixed) {
-        throw new Main.CannotRun(
-            "rule "
-                + Texts.quote(id)
-                + " cannot be switched off: without it the file cannot be read into a taxonomy");
-      }
-      if (!ids.contains(id)) {
-        throw new Main.CannotRun(
-            "there is no rule "
-                + Texts.quote(id)
-                + Suggestions.hint(id, ids)
-                + "; the rules that can be switched off are "
-                + String.join(", ", ids));
-      }
-    }
-    return standard.without(disabled);
   }
 }

@@ -43,4 +43,12 @@ final class Notes {
   ImmutableList<Diagnostic> build() {
     return notes.build();
   }
+
+  /** The same notes, located at the file written, as the other formats' notes are. */
+  static ImmutableList<Diagnostic> at(ImmutableList<Diagnostic> notes, java.nio.file.Path target) {
+    Location where = new Location(target.toString(), 0, 0, null);
+    return notes.stream()
+        .map(d -> new Diagnostic(d.ruleId(), d.severity(), d.message(), d.subject(), where))
+        .collect(ImmutableList.toImmutableList());
+  }
 }

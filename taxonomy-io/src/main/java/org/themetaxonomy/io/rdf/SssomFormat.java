@@ -78,7 +78,7 @@ public final class SssomFormat implements Format {
       throws IOException {
     Iris iris = new Iris(taxonomy);
     AtomicWrite.file(target, overwrite, out -> body(taxonomy, iris, out));
-    return notes(taxonomy, iris);
+    return Notes.at(notes(taxonomy, iris), target);
   }
 
   /**

@@ -82,7 +82,7 @@ public final class TurtleFormat implements Format {
       throws IOException {
     Iris iris = new Iris(taxonomy);
     AtomicWrite.file(target, overwrite, out -> body(taxonomy, iris, out));
-    return notes(taxonomy, iris);
+    return Notes.at(notes(taxonomy, iris), target);
   }
 
   /**
