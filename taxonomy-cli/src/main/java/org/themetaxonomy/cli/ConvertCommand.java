@@ -29,12 +29,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Convert a taxonomy from one format to another.",
-      "Each side's format comes from its name unless --from or --to says: .json is",
-      "taxonomy JSON; a folder, a name with no ending or .csv is a CSV bundle; .qdc is a",
-      "REFI-QDA codebook (QDA tools' codes and sets, see docs/qda.md). JSON and CSV hold",
-      "everything; a format that cannot says what it left out. Written only: .ttl (SKOS",
-      "in Turtle) and .sssom.tsv (the crosswalk as SSSOM). IN is validated first: a file",
-      "with errors is refused.",
+      "Each side's format comes from its name unless --from or --to says:",
+      ".json is taxonomy JSON; a folder, a name with no ending or .csv is a CSV",
+      "bundle; .qdc is a REFI-QDA codebook (QDA tools' codes and sets, see",
+      "docs/qda.md). Written only: .ttl (SKOS in Turtle) and .sssom.tsv (the",
+      "crosswalk as SSSOM). JSON and CSV hold everything; a format that cannot",
+      "says what it left out. IN is validated first: a file with errors is refused.",
       "The output is written atomically, never over IN, and never over an existing OUT",
       "without --force."
     },

@@ -31,9 +31,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Show what changed from one version of a taxonomy to another.",
-      "Matched by id: themes added, removed, deprecated, merged, split, relabeled or moved; changed",
-      "definitions, alternative labels and evidence; crosswalk rows, areas,",
-      "frameworks, sources and the taxonomy's own fields.",
+      "Matched by id: themes added, removed, deprecated, merged, split, relabeled",
+      "or moved; changed definitions, alternative labels and evidence; crosswalk",
+      "rows, areas, frameworks, sources and the taxonomy's own fields.",
       "OLD and NEW may be in any format that can be read (a JSON file and a CSV",
       "bundle of the same taxonomy compare as equal)."
     },

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  taxonomy report seeds/safe-supportive-schools.json   (writes safe-supportive-schools.html)",
+      "  taxonomy report seeds/safe-supportive-schools.json",
+      "      (writes safe-supportive-schools.html in the current folder)",
       "  taxonomy report --force -o sss.html seeds/safe-supportive-schools/",
       "",
       "Exit status: 0 written, 1 written but the file has errors, 2 could not run."

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
       "  taxonomy tree seeds/safe-supportive-schools.json",
       "  taxonomy tree --depth 1 seeds/safe-supportive-schools/",
       "  taxonomy tree --format mermaid seeds/safe-supportive-schools.json > themes.mmd",
-      "  taxonomy tree --format dot seeds/safe-supportive-schools.json | dot -Tsvg > themes.svg"
+      "  taxonomy tree --format dot seeds/safe-supportive-schools.json > themes.dot"
     })
 final class TreeCommand implements Callable<Integer> {
   @ParentCommand TaxonomyCommand parent;
@@ -53,8 +53,9 @@ final class TreeCommand implements Callable<Integer> {
       paramLabel = "text|mermaid|dot",
       defaultValue = "text",
       description = {
-        "text: indented, with mapped areas; mermaid: a bare flowchart for Markdown pages;",
-        "dot: a Graphviz digraph. Default: ${DEFAULT-VALUE}."
+        "text: indented, with mapped areas; mermaid: a bare",
+        "flowchart for Markdown pages; dot: a Graphviz digraph.",
+        "Default: ${DEFAULT-VALUE}."
       })
   Output output;
 

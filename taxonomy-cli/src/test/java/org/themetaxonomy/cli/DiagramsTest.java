@@ -59,6 +59,6 @@ class DiagramsTest {
     Result r = run("tree", "--format", "svg", SEED);
 
     assertThat(r.status()).isEqualTo(Main.CANNOT_RUN);
-    assertThat(r.err()).contains("text, mermaid or dot");
+    assertThat(r.err()).contains("expected one of [text, mermaid, dot]");
   }
 }

@@ -343,7 +343,7 @@ class DiffCommandTest {
         .isEqualTo(Main.CANNOT_RUN);
     Result format = run("diff", "--format", "html", SEED, SEED);
     assertThat(format.status()).isEqualTo(Main.CANNOT_RUN);
-    assertThat(format.err()).contains("--format takes text, markdown or json");
+    assertThat(format.err()).contains("expected one of [text, markdown, json]");
     Result only = run("diff", "--only", "frameworks", SEED, SEED);
     assertThat(only.status()).isEqualTo(Main.CANNOT_RUN);
     assertThat(only.err()).contains("--only takes themes, mappings, areas or sources");
