@@ -11,4 +11,8 @@ module org.themetaxonomy.core {
   exports org.themetaxonomy.core.diff;
   exports org.themetaxonomy.core.rules;
   exports org.themetaxonomy.core.summary;
+  // Text helpers (quoting, "did you mean") that io and the command line share; not API.
+  exports org.themetaxonomy.core.internal to
+      org.themetaxonomy.io,
+      org.themetaxonomy.cli;
 }

@@ -11,7 +11,7 @@ import org.themetaxonomy.core.Coverage;
 import org.themetaxonomy.core.Framework;
 import org.themetaxonomy.core.Relation;
 import org.themetaxonomy.core.Taxonomy;
-import org.themetaxonomy.core.Texts;
+import org.themetaxonomy.core.internal.Texts;
 import org.themetaxonomy.core.summary.CrosswalkMatrix;
 import org.themetaxonomy.core.summary.CrosswalkMatrix.AreaCoverage;
 import picocli.CommandLine.Command;

@@ -10,7 +10,7 @@ import java.util.List;
 import org.themetaxonomy.core.Diagnostic;
 import org.themetaxonomy.core.Location;
 import org.themetaxonomy.core.Severity;
-import org.themetaxonomy.core.Texts;
+import org.themetaxonomy.core.internal.Texts;
 
 /** How findings look: {@code file:line:col: severity: message [rule-id]}, or JSON. */
 final class Render {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.StructuralRules;
-import org.themetaxonomy.core.Suggestions;
-import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.Validator;
+import org.themetaxonomy.core.internal.Suggestions;
+import org.themetaxonomy.core.internal.Texts;
 import picocli.CommandLine.Option;
 
 /** The options that choose which rules run and which findings fail the run. */

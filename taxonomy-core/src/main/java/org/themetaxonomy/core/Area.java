@@ -1,6 +1,7 @@
 package org.themetaxonomy.core;
 
 import org.jspecify.annotations.Nullable;
+import org.themetaxonomy.core.internal.Texts;
 
 /**
  * One area of a framework, such as "Leadership".

@@ -10,14 +10,15 @@ import org.jspecify.annotations.Nullable;
  * built.
  *
  * @param taxonomy the taxonomy, or null if there were errors
- * @param errors every structural error, sorted by {@link Diagnostic#ORDER}; empty if built
+ * @param diagnostics every structural error, sorted by {@link Diagnostic#ORDER}; empty if built
+ *     (named as {@code ReadResult.diagnostics} is, so the two results read alike)
  */
-public record BuildResult(@Nullable Taxonomy taxonomy, ImmutableList<Diagnostic> errors) {
+public record BuildResult(@Nullable Taxonomy taxonomy, ImmutableList<Diagnostic> diagnostics) {
   /** Checks that exactly one of the two is present. */
   public BuildResult {
-    errors = ImmutableList.sortedCopyOf(Diagnostic.ORDER, errors);
+    diagnostics = ImmutableList.sortedCopyOf(Diagnostic.ORDER, diagnostics);
     Preconditions.checkArgument(
-        (taxonomy == null) != errors.isEmpty(), "a taxonomy or errors, not both");
+        (taxonomy == null) != diagnostics.isEmpty(), "a taxonomy or diagnostics, not both");
   }
 
   /** Returns the taxonomy, if it was built. */
@@ -29,11 +30,11 @@ public record BuildResult(@Nullable Taxonomy taxonomy, ImmutableList<Diagnostic>
    * Returns the taxonomy or throws.
    *
    * @return the taxonomy
-   * @throws TaxonomyException carrying the errors
+   * @throws TaxonomyException carrying the diagnostics
    */
   public Taxonomy orElseThrow() {
     if (taxonomy == null) {
-      throw new TaxonomyException(errors);
+      throw new TaxonomyException(diagnostics);
     }
     return taxonomy;
   }

@@ -1,6 +1,7 @@
 package org.themetaxonomy.core;
 
 import org.jspecify.annotations.Nullable;
+import org.themetaxonomy.core.internal.Texts;
 
 /**
  * What supports a theme: a source, where in it, and at most a short excerpt.

@@ -1,6 +1,7 @@
 package org.themetaxonomy.core;
 
 import java.util.regex.Pattern;
+import org.themetaxonomy.core.internal.Texts;
 
 /** The identifier syntax shared by every element: {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}. */
 public final class Ids {

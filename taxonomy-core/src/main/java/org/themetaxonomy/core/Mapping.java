@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import org.jspecify.annotations.Nullable;
+import org.themetaxonomy.core.internal.Texts;
 
 /**
  * One crosswalk row: a theme mapped to a framework area.

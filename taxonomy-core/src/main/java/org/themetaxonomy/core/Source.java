@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import org.jspecify.annotations.Nullable;
+import org.themetaxonomy.core.internal.Texts;
 
 /**
  * Where evidence comes from: a focus group, an interview, a report.

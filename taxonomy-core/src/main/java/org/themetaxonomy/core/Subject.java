@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import org.jspecify.annotations.Nullable;
+import org.themetaxonomy.core.internal.Texts;
 
 /**
  * The element a diagnostic concerns, named by its place in the model so that a {@link Locator} can

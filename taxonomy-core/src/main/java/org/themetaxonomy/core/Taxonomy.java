@@ -18,6 +18,8 @@ import org.themetaxonomy.core.internal.CrosswalkIndex;
 import org.themetaxonomy.core.internal.Hierarchy;
 import org.themetaxonomy.core.internal.IdTable;
 import org.themetaxonomy.core.internal.StructureCheck;
+import org.themetaxonomy.core.internal.Suggestions;
+import org.themetaxonomy.core.internal.Texts;
 
 /**
  * A theme taxonomy: sources, frameworks, a forest of themes and a crosswalk from themes to

@@ -3,6 +3,7 @@ package org.themetaxonomy.core;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.themetaxonomy.core.internal.Texts;
 
 /**
  * A theme drawn from the sources.

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.themetaxonomy.core.internal.Texts;
 import org.themetaxonomy.core.rules.AltLabelClashRule;
 import org.themetaxonomy.core.rules.DeprecatedMappingRule;
 import org.themetaxonomy.core.rules.DeprecatedParentRule;

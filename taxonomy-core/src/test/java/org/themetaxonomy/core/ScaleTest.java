@@ -48,7 +48,7 @@ class ScaleTest {
       b.addTheme(theme(i, "t" + ((i + 1) % MILLION)));
     }
     BuildResult result = b.tryBuild(Locator.NONE);
-    assertThat(result.errors())
+    assertThat(result.diagnostics())
         .singleElement()
         .satisfies(d -> assertThat(d.message()).contains("1000000 themes form a cycle"));
   }

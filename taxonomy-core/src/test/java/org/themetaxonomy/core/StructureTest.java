@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 class StructureTest {
 
   private static List<String> rules(BuildResult result) {
-    return result.errors().stream().map(Diagnostic::ruleId).toList();
+    return result.diagnostics().stream().map(Diagnostic::ruleId).toList();
   }
 
   @Test
   void cleanParts_build() {
     BuildResult result = Fixtures.clean().tryBuild(Locator.NONE);
-    assertThat(result.errors()).isEmpty();
+    assertThat(result.diagnostics()).isEmpty();
     assertThat(result.asOptional()).isPresent();
   }
 
@@ -34,7 +34,10 @@ class StructureTest {
     assertThat(result.taxonomy()).isNull();
     assertThat(rules(result)).containsOnly(StructuralRules.DUPLICATE_ID).hasSize(4);
     Diagnostic theme =
-        result.errors().stream().filter(d -> d.subject().equals(repeat)).findFirst().orElseThrow();
+        result.diagnostics().stream()
+            .filter(d -> d.subject().equals(repeat))
+            .findFirst()
+            .orElseThrow();
     assertThat(theme.location()).isEqualTo(Location.of("t.json", 40, 7));
     assertThat(theme.message()).contains("'funding'", "already used");
   }
@@ -46,7 +49,7 @@ class StructureTest {
             .addTheme(Fixtures.theme("orphan", "Orphan", "fundng", "fg-2017"))
             .tryBuild(Locator.NONE);
     assertThat(rules(result)).containsExactly(StructuralRules.UNKNOWN_PARENT);
-    Diagnostic d = result.errors().get(0);
+    Diagnostic d = result.diagnostics().get(0);
     assertThat(d.subject()).isEqualTo(Subject.theme(5, "orphan").field("parent"));
     assertThat(d.message()).contains("'fundng'", "did you mean 'funding'");
   }
@@ -72,7 +75,7 @@ class StructureTest {
             .addTheme(Fixtures.theme("y", "Y", "x", "fg-2017"))
             .tryBuild(Locator.NONE);
     assertThat(rules(result)).containsExactly("parent-cycle", "parent-cycle");
-    assertThat(result.errors())
+    assertThat(result.diagnostics())
         .extracting(Diagnostic::message)
         .anySatisfy(m -> assertThat(m).contains("3 themes form a cycle: 'a' -> 'b' -> 'c' -> 'a'"))
         .anySatisfy(m -> assertThat(m).contains("2 themes form a cycle: 'x' -> 'y' -> 'x'"));
@@ -88,10 +91,10 @@ class StructureTest {
             .addMapping(Mapping.of("funding", "fw", "leed", Relation.CLOSE))
             .tryBuild(Locator.NONE);
     assertThat(rules(result)).containsOnly(StructuralRules.UNKNOWN_REFERENCE).hasSize(4);
-    assertThat(result.errors())
+    assertThat(result.diagnostics())
         .extracting(d -> d.subject().field())
         .containsExactlyInAnyOrder("source", "theme", "framework", "area");
-    assertThat(result.errors())
+    assertThat(result.diagnostics())
         .anySatisfy(d -> assertThat(d.message()).contains("did you mean 'lead'"));
   }
 
@@ -107,7 +110,7 @@ class StructureTest {
                     .replacedBy("funding", "fundng", "gone")
                     .build())
             .tryBuild(locator);
-    assertThat(result.errors())
+    assertThat(result.diagnostics())
         .hasSize(2)
         .allSatisfy(
             d -> {

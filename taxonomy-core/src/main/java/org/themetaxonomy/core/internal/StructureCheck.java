@@ -22,8 +22,6 @@ import org.themetaxonomy.core.Mapping;
 import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.Source;
 import org.themetaxonomy.core.Subject;
-import org.themetaxonomy.core.Suggestions;
-import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.Theme;
 
 /**

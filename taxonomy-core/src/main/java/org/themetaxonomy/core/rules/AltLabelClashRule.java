@@ -8,8 +8,8 @@ import org.themetaxonomy.core.RuleInfo;
 import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.Subject;
 import org.themetaxonomy.core.Taxonomy;
-import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.Theme;
+import org.themetaxonomy.core.internal.Texts;
 
 /**
  * Warning: an alternative label equal, after folding, to its own theme's label or to another

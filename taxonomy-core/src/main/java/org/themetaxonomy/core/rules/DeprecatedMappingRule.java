@@ -8,7 +8,7 @@ import org.themetaxonomy.core.RuleInfo;
 import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.Subject;
 import org.themetaxonomy.core.Taxonomy;
-import org.themetaxonomy.core.Texts;
+import org.themetaxonomy.core.internal.Texts;
 
 /**
  * Warning: a crosswalk row maps a deprecated theme. Coverage counted through a theme that is going

@@ -6,7 +6,7 @@ import org.themetaxonomy.core.RuleInfo;
 import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.Subject;
 import org.themetaxonomy.core.Taxonomy;
-import org.themetaxonomy.core.Texts;
+import org.themetaxonomy.core.internal.Texts;
 
 /**
  * Error: the same theme is mapped to the same area by more than one crosswalk row. Rows where one

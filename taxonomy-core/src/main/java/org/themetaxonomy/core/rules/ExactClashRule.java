@@ -8,7 +8,7 @@ import org.themetaxonomy.core.RuleInfo;
 import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.Subject;
 import org.themetaxonomy.core.Taxonomy;
-import org.themetaxonomy.core.Texts;
+import org.themetaxonomy.core.internal.Texts;
 
 /**
  * Error: a theme is mapped to an area as {@code exact} and also by another relation. In SKOS an

@@ -12,8 +12,8 @@ import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.Source;
 import org.themetaxonomy.core.Subject;
 import org.themetaxonomy.core.Taxonomy;
-import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.Theme;
+import org.themetaxonomy.core.internal.Texts;
 
 /**
  * Warning: text that a spreadsheet would run as a formula, because it starts with {@code =}, {@code

@@ -6,8 +6,8 @@ import org.themetaxonomy.core.RuleInfo;
 import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.Subject;
 import org.themetaxonomy.core.Taxonomy;
-import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.Theme;
+import org.themetaxonomy.core.internal.Texts;
 
 /**
  * Error: {@code replacedBy} names a deprecated theme, the theme itself included. A replacement is

@@ -6,8 +6,8 @@ import org.themetaxonomy.core.RuleInfo;
 import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.Subject;
 import org.themetaxonomy.core.Taxonomy;
-import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.Theme;
+import org.themetaxonomy.core.internal.Texts;
 
 /**
  * Error: a theme that is not deprecated names themes that replace it. Either the theme was retired

@@ -9,8 +9,8 @@ import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.Source;
 import org.themetaxonomy.core.Subject;
 import org.themetaxonomy.core.Taxonomy;
-import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.Theme;
+import org.themetaxonomy.core.internal.Texts;
 
 /** Warning: a source that no theme's evidence cites. */
 public final class UncitedSourceRule implements Rule {

@@ -13,8 +13,8 @@ import org.themetaxonomy.core.Framework;
 import org.themetaxonomy.core.Mapping;
 import org.themetaxonomy.core.Relation;
 import org.themetaxonomy.core.Taxonomy;
-import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.Theme;
+import org.themetaxonomy.core.internal.Texts;
 
 /**
  * The crosswalk of one framework as a matrix of themes by areas, with how each area is covered.

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.themetaxonomy.core.Subject;
 import org.themetaxonomy.core.Subject.Kind;
-import org.themetaxonomy.core.Texts;
+import org.themetaxonomy.core.internal.Texts;
 import org.themetaxonomy.io.FileRules;
 
 /**

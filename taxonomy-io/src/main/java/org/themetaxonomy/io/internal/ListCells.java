@@ -3,7 +3,7 @@ package org.themetaxonomy.io.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.themetaxonomy.core.Texts;
+import org.themetaxonomy.core.internal.Texts;
 
 /**
  * List cells ({@code altLabels}) and formula-safe cells, exactly as the CSV format specifies: list

@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.themetaxonomy.core.BuildResult;
 import org.themetaxonomy.core.Subject;
 import org.themetaxonomy.core.Taxonomy;
-import org.themetaxonomy.core.Texts;
+import org.themetaxonomy.core.internal.Texts;
 import org.themetaxonomy.io.FileRules;
 import org.themetaxonomy.io.ReadResult;
 
@@ -60,6 +60,6 @@ public final class Parts {
       f.set(b, own[f.ordinal()]);
     }
     BuildResult built = b.tryBuild(positions);
-    return new ReadResult(built.taxonomy(), built.errors(), positions);
+    return new ReadResult(built.taxonomy(), built.diagnostics(), positions);
   }
 }

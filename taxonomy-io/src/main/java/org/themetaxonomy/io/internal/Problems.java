@@ -9,7 +9,7 @@ import org.themetaxonomy.core.Diagnostic;
 import org.themetaxonomy.core.Location;
 import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.Subject;
-import org.themetaxonomy.core.Texts;
+import org.themetaxonomy.core.internal.Texts;
 import org.themetaxonomy.io.FileRules;
 
 /**

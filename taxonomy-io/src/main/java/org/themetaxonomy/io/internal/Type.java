@@ -7,8 +7,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.themetaxonomy.core.Ids;
-import org.themetaxonomy.core.Suggestions;
-import org.themetaxonomy.core.Texts;
+import org.themetaxonomy.core.internal.Suggestions;
+import org.themetaxonomy.core.internal.Texts;
 import org.themetaxonomy.io.FileRules;
 
 /**

@@ -31,8 +31,8 @@ import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.StructuralRules;
 import org.themetaxonomy.core.Subject;
 import org.themetaxonomy.core.Taxonomy;
-import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.Theme;
+import org.themetaxonomy.core.internal.Texts;
 import org.themetaxonomy.io.FileRules;
 import org.themetaxonomy.io.ReadOptions;
 import org.themetaxonomy.io.ReadResult;
@@ -439,7 +439,7 @@ final class QdcReader {
     BuildResult built = b.tryBuild(locator);
     if (built.taxonomy() == null) {
       List<Diagnostic> all = new ArrayList<>(run.diagnostics());
-      all.addAll(built.errors());
+      all.addAll(built.diagnostics());
       return new ReadResult(null, ImmutableList.copyOf(all), locator);
     }
     return new ReadResult(built.taxonomy(), run.diagnostics(), locator);

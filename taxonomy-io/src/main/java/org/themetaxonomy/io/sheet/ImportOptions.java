@@ -6,7 +6,7 @@ import static java.util.Objects.requireNonNull;
 import org.jspecify.annotations.Nullable;
 import org.themetaxonomy.core.Ids;
 import org.themetaxonomy.core.Relation;
-import org.themetaxonomy.core.Texts;
+import org.themetaxonomy.core.internal.Texts;
 
 /**
  * How to import a spreadsheet. Start from {@link #DEFAULTS} and change what differs with the {@code

@@ -30,8 +30,8 @@ import org.themetaxonomy.core.Mapping;
 import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.Subject;
 import org.themetaxonomy.core.Taxonomy;
-import org.themetaxonomy.core.Texts;
 import org.themetaxonomy.core.Theme;
+import org.themetaxonomy.core.internal.Texts;
 import org.themetaxonomy.io.sheet.ColumnMap.Field;
 
 /**
@@ -798,7 +798,7 @@ public final class SpreadsheetImport {
             return locations.getOrDefault(index, Location.UNKNOWN);
           };
       BuildResult built = b.tryBuild(locator);
-      problems.addAll(built.errors());
+      problems.addAll(built.diagnostics());
       Taxonomy taxonomy =
           problems.stream().anyMatch(d -> d.severity() == Severity.ERROR) ? null : built.taxonomy();
       return new ImportResult(

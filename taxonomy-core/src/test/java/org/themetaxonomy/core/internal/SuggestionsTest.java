@@ -1,4 +1,4 @@
-package org.themetaxonomy.core;
+package org.themetaxonomy.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.themetaxonomy.core;
+package org.themetaxonomy.core.internal;
 
 import java.util.Locale;
 import java.util.Optional;
