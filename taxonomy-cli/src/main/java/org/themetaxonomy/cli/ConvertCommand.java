@@ -4,8 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.themetaxonomy.core.Diagnostic;
@@ -88,17 +86,7 @@ final class ConvertCommand implements Callable<Integer> {
                                 + Formats.describe(Format::canWrite)
                                 + ", or --to"))
             : Inputs.format("--to", to, Format::canWrite);
-    if (sameOrInside(in, out)) {
-      throw new Main.CannotRun(
-          "refusing to write "
-              + out
-              + ": it is the input "
-              + in
-              + " (or holds it); choose another OUT");
-    }
-    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !force) {
-      throw new Main.CannotRun(out + " already exists; use --force to replace it");
-    }
+    Inputs.checkTarget(in, out, force, "OUT");
     ReadResult read = Inputs.read(in, inFormat, err, parent.env);
     Report report = read.validate(Validator.standard());
     if (read.taxonomy() == null || report.fails(Severity.ERROR)) {
@@ -140,14 +128,5 @@ final class ConvertCommand implements Callable<Integer> {
             + Render.plural(read.taxonomy().themes().size(), "theme")
             + ")");
     return Main.OK;
-  }
-
-  private static boolean sameOrInside(Path in, Path out) throws IOException {
-    Path a = in.toAbsolutePath().normalize();
-    Path b = out.toAbsolutePath().normalize();
-    if (a.equals(b) || a.startsWith(b)) {
-      return true;
-    }
-    return Files.exists(in) && Files.exists(out) && Files.isSameFile(in, out);
   }
 }

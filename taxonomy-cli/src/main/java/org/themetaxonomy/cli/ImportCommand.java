@@ -4,8 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -172,13 +170,7 @@ final class ImportCommand implements Callable<Integer> {
                                 + Formats.describe(Format::canWrite)
                                 + ", or --to"))
             : Inputs.format("--to", to, Format::canWrite);
-    if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-      throw new Main.CannotRun(
-          "refusing to write " + out + ": it is the input; choose another OUT");
-    }
-    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !force) {
-      throw new Main.CannotRun(out + " already exists; use --force to replace it");
-    }
+    Inputs.checkTarget(in, out, force, "OUT");
     ImportResult result;
     try {
       result = SpreadsheetImport.read(in, options);

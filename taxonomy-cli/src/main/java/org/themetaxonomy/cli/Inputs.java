@@ -119,6 +119,34 @@ final class Inputs {
                         + Texts.quote(code)));
   }
 
+  /**
+   * Refuses an output that is the input (or a folder that holds it), and an existing output without
+   * {@code --force}; every command that writes checks this one way.
+   *
+   * @param option how the command names its output, for the message ({@code OUT}, {@code -o})
+   * @throws Main.CannotRun if the output is refused
+   */
+  static void checkTarget(Path in, Path out, boolean force, String option) throws IOException {
+    Path a = in.toAbsolutePath().normalize();
+    Path b = out.toAbsolutePath().normalize();
+    boolean same =
+        a.equals(b)
+            || a.startsWith(b)
+            || (Files.exists(in) && Files.exists(out) && Files.isSameFile(in, out));
+    if (same) {
+      throw new Main.CannotRun(
+          "refusing to write "
+              + out
+              + ": it is the input "
+              + in
+              + " (or holds it); choose another "
+              + option);
+    }
+    if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !force) {
+      throw new Main.CannotRun(out + " already exists; use --force to replace it");
+    }
+  }
+
   /** The bytes to read: the file, or the files of a bundle folder. */
   static long size(Path path) throws IOException {
     if (Files.isRegularFile(path)) {

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.themetaxonomy.core.Diagnostic;
 import org.themetaxonomy.core.Location;
-import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.internal.Texts;
 
 /** How findings look: {@code file:line:col: severity: message [rule-id]}, or JSON. */
@@ -101,13 +100,5 @@ final class Render {
         + ", "
         + infos
         + " info";
-  }
-
-  static Severity severity(String code) {
-    return Severity.fromCode(code)
-        .orElseThrow(
-            () ->
-                new Main.CannotRun(
-                    "--fail-on takes error, warning or info, not " + Texts.quote(code)));
   }
 }

@@ -3,8 +3,6 @@ package org.themetaxonomy.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.themetaxonomy.core.Report;
@@ -63,12 +61,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Path out = output != null ? output : defaultName(file);
-    if (sameFile(file, out)) {
-      throw new Main.CannotRun("refusing to write " + out + ": it is the input; choose another -o");
-    }
-    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !force) {
-      throw new Main.CannotRun(out + " already exists; use --force to replace it");
-    }
+    Inputs.checkTarget(file, out, force, "-o");
     Validator validator = rules.validator();
     ReadResult read = Inputs.read(file, from.format(), err, parent.env);
     Report report = read.validate(validator);
@@ -125,14 +118,5 @@ final class ReportCommand implements Callable<Integer> {
       base = base.substring(0, dot);
     }
     return Path.of(base + ".html");
-  }
-
-  private static boolean sameFile(Path in, Path out) throws IOException {
-    Path a = in.toAbsolutePath().normalize();
-    Path b = out.toAbsolutePath().normalize();
-    if (a.equals(b)) {
-      return true;
-    }
-    return Files.exists(in) && Files.exists(out) && Files.isSameFile(in, out);
   }
 }
