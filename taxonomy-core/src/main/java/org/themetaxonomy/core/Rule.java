@@ -2,7 +2,9 @@ package org.themetaxonomy.core;
 
 /**
  * One validation rule over a structurally sound taxonomy. Implementations are stateless; a {@link
- * Validator} composes them.
+ * Validator} composes them. On a large taxonomy the validator runs several rules at the same time,
+ * each on its own thread with its own {@link Reporter}, so a rule must not change state that
+ * another rule reads; one rule's {@code check} is never run twice at once by one validation.
  */
 public interface Rule {
   /** Returns the rule's id, severity and summary. */

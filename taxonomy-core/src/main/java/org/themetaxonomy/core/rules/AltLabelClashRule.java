@@ -37,18 +37,18 @@ public final class AltLabelClashRule implements Rule {
   public void check(Taxonomy taxonomy, Reporter reporter) {
     List<Theme> themes = taxonomy.themes();
     Map<String, Integer> byLabel = new HashMap<>();
+    String[] own = new String[themes.size()]; // each label folded once
     for (int i = 0; i < themes.size(); i++) {
-      byLabel.putIfAbsent(LabelFolding.fold(themes.get(i).label()), i);
+      own[i] = LabelFolding.fold(themes.get(i).label());
+      byLabel.putIfAbsent(own[i], i);
     }
     for (int i = 0; i < themes.size(); i++) {
       Theme theme = themes.get(i);
-      String own = LabelFolding.fold(theme.label());
       for (String alt : theme.altLabels()) {
         String folded = LabelFolding.fold(alt);
-        Subject subject = Subject.theme(i, theme.id()).field("altLabels");
-        if (folded.equals(own)) {
+        if (folded.equals(own[i])) {
           reporter.report(
-              subject,
+              subject(i, theme),
               "theme "
                   + Texts.quote(theme.id())
                   + " has alternative label "
@@ -58,7 +58,7 @@ public final class AltLabelClashRule implements Rule {
           Integer other = byLabel.get(folded);
           if (other != null) {
             reporter.report(
-                subject,
+                subject(i, theme),
                 "theme "
                     + Texts.quote(theme.id())
                     + " has alternative label "
@@ -70,5 +70,9 @@ public final class AltLabelClashRule implements Rule {
         }
       }
     }
+  }
+
+  private static Subject subject(int index, Theme theme) {
+    return Subject.theme(index, theme.id()).field("altLabels");
   }
 }

@@ -1,10 +1,10 @@
 package org.themetaxonomy.core.rules;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.themetaxonomy.core.Rule;
 import org.themetaxonomy.core.RuleInfo;
@@ -18,9 +18,9 @@ import org.themetaxonomy.core.internal.Texts;
  * Warning: two themes whose labels are the same, or nearly the same, after folding case, Unicode
  * dashes, "&amp;"/"and" and spacing.
  *
- * <p>Bounded: equal folded labels are found by hashing; near ones by sorting the folded labels,
- * forwards and reversed, and comparing each with its next {@value #WINDOW} neighbours under a
- * capped Levenshtein distance. The cost is O(n log n), never O(n²).
+ * <p>Bounded: the folded labels are sorted, which makes equal ones neighbours; near ones are found
+ * in that order and again in the order of the reversed labels, comparing each with its next {@value
+ * #WINDOW} neighbours under a capped Levenshtein distance. The cost is O(n log n), never O(n²).
  */
 public final class SimilarLabelsRule implements Rule {
   /** The rule's id. */
@@ -47,57 +47,80 @@ public final class SimilarLabelsRule implements Rule {
     return INFO;
   }
 
-  /** A folded label with what the near-pair pass compares, computed once. */
-  private record Folded(int index, String key, String reversed, String digits) {
-    Folded(int index, String key) {
-      this(index, key, new StringBuilder(key).reverse().toString(), SimilarLabelsRule.digits(key));
-    }
-  }
+  /** A folded label (forwards, or reversed for the second pass) and its theme's position. */
+  private record Folded(int index, String key) {}
+
+  private static final Comparator<Folded> BY_KEY = Comparator.comparing(Folded::key);
 
   @Override
   public void check(Taxonomy taxonomy, Reporter reporter) {
     List<Theme> themes = taxonomy.themes();
-    Map<String, Integer> firstByKey = new HashMap<>();
-    List<Folded> distinct = new ArrayList<>();
-    for (int i = 0; i < themes.size(); i++) {
-      String key = LabelFolding.fold(themes.get(i).label());
-      Integer first = firstByKey.putIfAbsent(key, i);
-      if (first != null) {
-        report(reporter, themes, i, first, "the same label as");
+    Folded[] sorted = new Folded[themes.size()];
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = new Folded(i, LabelFolding.fold(themes.get(i).label()));
+    }
+    // A stable sort: equal keys become neighbours, in theme order.
+    Arrays.parallelSort(sorted, BY_KEY);
+    int distinct = sameLabels(sorted, themes, reporter);
+    // Near pairs, once each: in key order, then by the reversed key, which brings together labels
+    // that differ near their start. The edit distance of two reversed keys is theirs, so the
+    // reversed keys replace the forward ones, and only one set is held at a time.
+    Set<Long> reported = new HashSet<>();
+    nearPairs(sorted, distinct, themes, reporter, reported);
+    for (int k = 0; k < distinct; k++) {
+      Folded f = sorted[k];
+      sorted[k] = new Folded(f.index(), new StringBuilder(f.key()).reverse().toString());
+    }
+    Arrays.parallelSort(sorted, 0, distinct, BY_KEY);
+    nearPairs(sorted, distinct, themes, reporter, reported);
+  }
+
+  /**
+   * Reports each label equal to an earlier theme's after folding, in theme order, and keeps the
+   * first of each key at the front of the sorted array, still sorted.
+   *
+   * @return how many distinct keys are kept
+   */
+  private static int sameLabels(Folded[] sorted, List<Theme> themes, Reporter reporter) {
+    long[] same = new long[0];
+    int sameCount = 0;
+    int distinct = 0;
+    for (Folded f : sorted) {
+      if (distinct > 0 && sorted[distinct - 1].key().equals(f.key())) {
+        if (sameCount == same.length) {
+          same = Arrays.copyOf(same, Math.max(16, same.length * 2));
+        }
+        same[sameCount++] = ((long) f.index() << 32) | sorted[distinct - 1].index();
       } else {
-        distinct.add(new Folded(i, key));
+        sorted[distinct++] = f;
       }
     }
-    // Near pairs, once each: sorted forwards, then by the reversed key.
-    java.util.Set<Long> reported = new java.util.HashSet<>();
-    nearPairs(distinct, Comparator.comparing(Folded::key), themes, reporter, reported);
-    nearPairs(distinct, Comparator.comparing(Folded::reversed), themes, reporter, reported);
+    Arrays.sort(same, 0, sameCount);
+    for (int k = 0; k < sameCount; k++) {
+      report(reporter, themes, (int) (same[k] >>> 32), (int) same[k], "the same label as");
+    }
+    Arrays.fill(sorted, distinct, sorted.length, null);
+    return distinct;
   }
 
   private static void nearPairs(
-      List<Folded> labels,
-      Comparator<Folded> order,
-      List<Theme> themes,
-      Reporter reporter,
-      java.util.Set<Long> reported) {
-    List<Folded> sorted = new ArrayList<>(labels);
-    sorted.sort(order);
+      Folded[] sorted, int n, List<Theme> themes, Reporter reporter, Set<Long> reported) {
     LevenshteinDistance[] byLimit = {new LevenshteinDistance(1), new LevenshteinDistance(2)};
     int[] histogram = new int[32];
-    for (int k = 0; k < sorted.size(); k++) {
-      Folded a = sorted.get(k);
+    for (int k = 0; k < n; k++) {
+      Folded a = sorted[k];
       if (a.key().length() < MIN_LENGTH_FOR_NEAR) {
         continue;
       }
-      for (int j = k + 1; j < Math.min(sorted.size(), k + 1 + WINDOW); j++) {
-        Folded b = sorted.get(j);
+      for (int j = k + 1; j < Math.min(n, k + 1 + WINDOW); j++) {
+        Folded b = sorted[j];
         if (b.key().length() < MIN_LENGTH_FOR_NEAR) {
           continue;
         }
         // One edit per 12 characters, at most two: "behaviour"/"behavior", not "pre-k"/"pre-s".
         int limit = Math.min(a.key().length(), b.key().length()) >= 24 ? 2 : 1;
         // Labels that differ in their numbers ("grade 3", "grade 4") are different on purpose.
-        if (!a.digits().equals(b.digits())
+        if (!sameDigits(a.key(), b.key())
             || !withinHistogram(a.key(), b.key(), limit, histogram)
             || byLimit[limit - 1].apply(a.key(), b.key()) < 0) {
           continue;
@@ -134,14 +157,24 @@ public final class SimilarLabelsRule implements Rule {
     return difference <= 2 * limit;
   }
 
-  private static String digits(String key) {
-    StringBuilder out = new StringBuilder();
-    for (int k = 0; k < key.length(); k++) {
-      if (Character.isDigit(key.charAt(k))) {
-        out.append(key.charAt(k));
+  /** Whether two keys have the same digits in the same order, ignoring everything else. */
+  static boolean sameDigits(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < a.length() && !Character.isDigit(a.charAt(i))) {
+        i++;
+      }
+      while (j < b.length() && !Character.isDigit(b.charAt(j))) {
+        j++;
+      }
+      if (i == a.length() || j == b.length()) {
+        return i == a.length() && j == b.length();
+      }
+      if (a.charAt(i++) != b.charAt(j++)) {
+        return false;
       }
     }
-    return out.toString();
   }
 
   private static void report(

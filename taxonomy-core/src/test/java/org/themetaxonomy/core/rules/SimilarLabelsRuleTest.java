@@ -56,4 +56,16 @@ class SimilarLabelsRuleTest {
     }
     return b.toString();
   }
+
+  @Test
+  void sameDigits_comparesOnlyTheDigitsInOrder() {
+    assertThat(SimilarLabelsRule.sameDigits("grade 3 reading", "grade 3 readings")).isTrue();
+    assertThat(SimilarLabelsRule.sameDigits("no digits", "none here")).isTrue();
+    assertThat(SimilarLabelsRule.sameDigits("grade 12", "grade 1 2")).isTrue();
+    assertThat(SimilarLabelsRule.sameDigits("grade 3", "grade 4")).isFalse();
+    assertThat(SimilarLabelsRule.sameDigits("grade 12", "grade 21")).isFalse();
+    assertThat(SimilarLabelsRule.sameDigits("grade 1", "grade")).isFalse();
+    assertThat(SimilarLabelsRule.sameDigits("grade", "grade 1")).isFalse();
+    assertThat(SimilarLabelsRule.sameDigits("12 a", "12")).isTrue();
+  }
 }

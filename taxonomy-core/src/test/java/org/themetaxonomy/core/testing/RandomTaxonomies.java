@@ -84,6 +84,7 @@ public final class RandomTaxonomies {
   private final SplittableRandom random;
   private final boolean hostile;
   private final boolean everyField;
+  private boolean numberedLabels;
 
   private RandomTaxonomies(long seed, boolean hostile, boolean everyField) {
     this.random = new SplittableRandom(seed);
@@ -100,6 +101,22 @@ public final class RandomTaxonomies {
    */
   public static Taxonomy generate(long seed, int themes) {
     return new RandomTaxonomies(seed, false, false).build(themes);
+  }
+
+  /**
+   * Generates a taxonomy with plain text, as {@link #generate(long, int)} does, whose theme labels
+   * end in the theme's number, so that no two are the same or nearly the same: a big file that
+   * validates without findings, as the big-file benchmark needs (random four-word labels repeat
+   * once there are more than a few hundred thousand themes).
+   *
+   * @param seed the seed
+   * @param themes how many themes
+   * @return the taxonomy
+   */
+  public static Taxonomy numberedLabels(long seed, int themes) {
+    RandomTaxonomies r = new RandomTaxonomies(seed, false, false);
+    r.numberedLabels = true;
+    return r.build(themes);
   }
 
   /**
@@ -198,7 +215,7 @@ public final class RandomTaxonomies {
     int[] parents = parents(themeCount);
     for (int i = 0; i < themeCount; i++) {
       Theme.Builder theme =
-          Theme.builder("t" + i, text(30))
+          Theme.builder("t" + i, numberedLabels ? text(30) + " " + i : text(30))
               .parent(parents[i] < 0 ? null : "t" + parents[i])
               .definition(text(120))
               .altLabels(text(20), text(20))

@@ -19,6 +19,12 @@ public final class Elements implements Type.Context {
   // ids millions of times, and every theme id again in its children and crosswalk rows.
   private final Map<String, String> vocabulary = new HashMap<>();
   private final Map<String, String> themeIds = new HashMap<>();
+  // Short repeated text (locators) and numbers (confidences), kept once up to a bound, so that a
+  // file where every value differs does not fill a table that saves nothing.
+  private final Map<String, String> repeated = new HashMap<>();
+  private final Map<Double, Double> numbers = new HashMap<>();
+  private static final int REPEATED_MAX_LENGTH = 40;
+  private static final int TABLE_BOUND = 1 << 16;
 
   // The element being checked; its Subject is made only when there is something to report.
   private Schema<?> schema = Fields.TAXONOMY;
@@ -203,6 +209,25 @@ public final class Elements implements Type.Context {
         yield known == null ? id : known;
       }
       case THEME_REFERENCE -> themeIds.getOrDefault(id, id);
+      case REPEATED -> {
+        if (id.length() > REPEATED_MAX_LENGTH) {
+          yield id;
+        }
+        String known = repeated.get(id);
+        if (known == null && repeated.size() < TABLE_BOUND) {
+          repeated.put(id, id);
+        }
+        yield known == null ? id : known;
+      }
     };
+  }
+
+  @Override
+  public Double intern(Double value) {
+    Double known = numbers.get(value);
+    if (known == null && numbers.size() < TABLE_BOUND) {
+      numbers.put(value, value);
+    }
+    return known == null ? value : known;
   }
 }

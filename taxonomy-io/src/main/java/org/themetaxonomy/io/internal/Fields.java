@@ -55,7 +55,7 @@ public final class Fields {
           "evidence.csv",
           EVIDENCE_THEME,
           EVIDENCE_SOURCE,
-          Field.optional("locator", Type.TEXT, Evidence::locator),
+          Field.optional("locator", Type.REPEATED_TEXT, Evidence::locator),
           Field.optional("excerpt", Type.TEXT, Evidence::excerpt),
           Field.optional("note", Type.TEXT, Evidence::note));
 

@@ -1,6 +1,8 @@
 package org.themetaxonomy.io.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.themetaxonomy.core.Location;
 import org.themetaxonomy.core.Locator;
@@ -8,16 +10,34 @@ import org.themetaxonomy.core.Subject;
 import org.themetaxonomy.core.Subject.Kind;
 
 /**
- * Where each element and field of a file was, packed as {@code line << 32 | column} in one array
- * per kind of element, so that a million themes cost a few bytes each rather than an object per
- * field. Elements are recorded in model order; nested ones (areas, evidence) are numbered within
- * their parent through a table of first slots.
+ * Where each element and field of a file was, kept compactly so that a million themes cost about
+ * 150 bytes of positions rather than an object per field: each element's start as one {@code long}
+ * ({@code line << 32 | column}), and each field as one {@code int} relative to that start (see
+ * {@link #encode}). Both live in fixed-size chunks, so a growing file never copies its positions
+ * into a twice-as-large array. Elements are recorded in model order; nested ones (areas, evidence)
+ * are numbered within their parent through a table of first slots.
  */
 public final class Positions implements Locator {
+  // 2^14 entries a chunk: 128 KiB of starts, 64 KiB of fields; little left unused at the end.
+  private static final int CHUNK_BITS = 14;
+  private static final int CHUNK = 1 << CHUNK_BITS;
+  private static final int MASK = CHUNK - 1;
+
+  // A field's int: 0 when it was not seen; positive, 1 + its column's distance from the element's
+  // start column when on the element's first line; negative, with the sign bit, the line's
+  // distance in the next LINE_BITS bits and the column itself in the low COLUMN_BITS. Anything
+  // else (a line thousands below, a column past a million) is kept whole in the overflow map.
+  private static final int LINE_BITS = 11;
+  private static final int COLUMN_BITS = 20;
+  private static final int OVERFLOW = -1;
+
   private final String[] files = new String[Kind.values().length];
-  private final long[][] packed = new long[Kind.values().length][];
+  private final long[][][] starts = new long[Kind.values().length][][];
+  private final int[][][] fields = new int[Kind.values().length][][];
+  private final int[] strides = new int[Kind.values().length];
   private final int[] slots = new int[Kind.values().length];
   private final int[][] firstSlot = new int[Kind.values().length][];
+  private final Map<Long, Long> overflow = new HashMap<>();
   private final boolean columnNames;
 
   /**
@@ -30,8 +50,11 @@ public final class Positions implements Locator {
     Arrays.fill(files, file);
     this.columnNames = columnNames;
     for (Kind kind : Kind.values()) {
-      packed[kind.ordinal()] = new long[16 * stride(kind)];
-      firstSlot[kind.ordinal()] = new int[0];
+      int k = kind.ordinal();
+      strides[k] = kind == Kind.FILE ? 0 : Fields.of(kind).size();
+      starts[k] = new long[0][];
+      fields[k] = new int[0][];
+      firstSlot[k] = new int[0];
     }
   }
 
@@ -78,11 +101,17 @@ public final class Positions implements Locator {
       }
       first[parent] = slot;
     }
-    int stride = stride(kind);
-    if ((slot + 1) * stride > packed[k].length) {
-      packed[k] = Arrays.copyOf(packed[k], Math.max((slot + 1) * stride, packed[k].length * 2));
+    if (slot >>> CHUNK_BITS >= starts[k].length) {
+      starts[k] = Arrays.copyOf(starts[k], starts[k].length + 1);
+      starts[k][starts[k].length - 1] = new long[CHUNK];
     }
-    packed[k][slot * stride] = pack(line, column);
+    starts[k][slot >>> CHUNK_BITS][slot & MASK] = pack(line, column);
+    int stride = strides[k];
+    long end = (long) (slot + 1) * stride;
+    while (end > (long) fields[k].length << CHUNK_BITS) {
+      fields[k] = Arrays.copyOf(fields[k], fields[k].length + 1);
+      fields[k][fields[k].length - 1] = new int[CHUNK];
+    }
     return slot;
   }
 
@@ -96,7 +125,58 @@ public final class Positions implements Locator {
    * @param column its column
    */
   public void field(Kind kind, int slot, int field, int line, int column) {
-    packed[kind.ordinal()][slot * stride(kind) + 1 + field] = pack(line, column);
+    int k = kind.ordinal();
+    long i = (long) slot * strides[k] + field;
+    int code = encode(start(k, slot), line, column);
+    if (code == OVERFLOW) {
+      overflow.put(((long) k << 56) | i, pack(line, column));
+    }
+    fields[k][(int) (i >>> CHUNK_BITS)][(int) (i & MASK)] = code;
+  }
+
+  /**
+   * Encodes a field's position relative to its element's start: positive when on the start's line,
+   * negative for a later line within reach, {@link #OVERFLOW} when it must be kept whole.
+   */
+  static int encode(long start, int line, int column) {
+    int startLine = (int) (start >>> 32);
+    int startColumn = (int) start;
+    line = Math.max(line, 0);
+    column = Math.max(column, 0);
+    if (line == startLine && column >= startColumn && column - startColumn < Integer.MAX_VALUE) {
+      return 1 + (column - startColumn);
+    }
+    int lines = line - startLine;
+    if (lines > 0 && lines < (1 << LINE_BITS) - 1 && column < 1 << COLUMN_BITS) {
+      return Integer.MIN_VALUE | (lines << COLUMN_BITS) | column;
+    }
+    return OVERFLOW;
+  }
+
+  /** Decodes what {@link #encode} made, given the element's start; 0 for a field not seen. */
+  static long decode(long start, int code) {
+    if (code == 0) {
+      return 0;
+    }
+    if (code > 0) {
+      return start + (code - 1);
+    }
+    int lines = (code >>> COLUMN_BITS) & ((1 << LINE_BITS) - 1);
+    return pack((int) (start >>> 32) + lines, code & ((1 << COLUMN_BITS) - 1));
+  }
+
+  private long start(int k, int slot) {
+    return starts[k][slot >>> CHUNK_BITS][slot & MASK];
+  }
+
+  private long fieldAt(int k, int slot, int field) {
+    long i = (long) slot * strides[k] + field;
+    int code = fields[k][(int) (i >>> CHUNK_BITS)][(int) (i & MASK)];
+    if (code == OVERFLOW) {
+      Long whole = overflow.get(((long) k << 56) | i);
+      return whole == null ? 0 : whole;
+    }
+    return decode(start(k, slot), code);
   }
 
   @Override
@@ -120,14 +200,14 @@ public final class Positions implements Locator {
     if (slot < 0 || slot >= slots[k]) {
       return new Location(file, 0, 0, null);
     }
-    int stride = stride(kind);
-    long at = packed[k][slot * stride];
+    long at = start(k, slot);
     String field = subject.field();
     @Nullable String column = null;
     if (field != null) {
       int f = kind == Kind.FILE ? -1 : Fields.of(kind).ordinalOf(field);
-      if (f >= 0 && packed[k][slot * stride + 1 + f] != 0) {
-        at = packed[k][slot * stride + 1 + f];
+      long whole = f >= 0 ? fieldAt(k, slot, f) : 0;
+      if (whole != 0) {
+        at = whole;
         // In taxonomy.csv every field is a row, and its value is in the column 'value'.
         column = columnNames ? (kind == Kind.TAXONOMY ? "value" : field) : null;
       }
@@ -137,10 +217,6 @@ public final class Positions implements Locator {
 
   private static boolean nested(Kind kind) {
     return kind == Kind.AREA || kind == Kind.EVIDENCE;
-  }
-
-  private static int stride(Kind kind) {
-    return kind == Kind.FILE ? 1 : Fields.of(kind).size() + 1;
   }
 
   /**

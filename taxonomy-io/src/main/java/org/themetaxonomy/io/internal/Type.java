@@ -55,7 +55,12 @@ public abstract class Type<V> {
     /** A theme's own id. */
     THEME,
     /** A reference to a theme (parent, crosswalk row, replacedBy). */
-    THEME_REFERENCE
+    THEME_REFERENCE,
+    /**
+     * Short free text that often repeats, such as an evidence locator ("Section 4", "p. 12"): kept
+     * once while the table is small, and as read after that.
+     */
+    REPEATED
   }
 
   /** Where a type reports a bad value and keeps an id; a reader's assembler implements it. */
@@ -83,6 +88,14 @@ public abstract class Type<V> {
      * @return the copy kept
      */
     String intern(Pool pool, String id);
+
+    /**
+     * Returns one copy of a number that repeats, such as a confidence of 0.8.
+     *
+     * @param value the number
+     * @return the copy kept
+     */
+    Double intern(Double value);
   }
 
   private final Shape shape;
@@ -150,6 +163,9 @@ public abstract class Type<V> {
 
   /** Text; blank is absent. */
   public static final Type<String> TEXT = text(Pool.NONE, null, FileRules.INVALID_VALUE, "");
+
+  /** Text, blank absent, that often repeats: kept once (see {@link Pool#REPEATED}). */
+  static final Type<String> REPEATED_TEXT = text(Pool.REPEATED, null, FileRules.INVALID_VALUE, "");
 
   /** Text with a list of allowed codes, such as a source's kind. */
   static <E> Type<E> code(
@@ -221,10 +237,10 @@ public abstract class Type<V> {
       @Override
       public @Nullable String read(Object raw, Context c) {
         String text = Texts.optional((String) raw);
-        if (text == null || check == null) {
-          return text;
+        if (text == null) {
+          return null;
         }
-        if (!check.test(text)) {
+        if (check != null && !check.test(text)) {
           c.report(rule, c.name() + " " + Texts.quote(text) + " " + problem);
           return null;
         }
@@ -340,7 +356,7 @@ public abstract class Type<V> {
                   + plain(max));
           return null;
         }
-        return d;
+        return c.intern(raw instanceof Double x ? x : Double.valueOf(d));
       }
 
       @Override

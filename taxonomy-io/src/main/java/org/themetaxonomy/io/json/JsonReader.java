@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -141,6 +142,9 @@ final class JsonReader {
   /** The state of one read. */
   private static final class Run {
     private final JsonParser p;
+    // Jackson's own parsers tell the current token's line and column without making a
+    // JsonLocation: a million-theme file has some twenty million fields.
+    private final @Nullable ParserBase base;
     private final Problems problems;
     private final Positions positions;
     private final Parts parts;
@@ -149,6 +153,7 @@ final class JsonReader {
 
     Run(JsonParser p, Problems problems, Parts parts) {
       this.p = p;
+      this.base = p instanceof ParserBase b ? b : null;
       this.problems = problems;
       this.positions = problems.positions();
       this.parts = parts;
@@ -191,6 +196,24 @@ final class JsonReader {
       return true;
     }
 
+    private int tokenLine() {
+      return base != null ? base.getTokenLineNr() : p.currentTokenLocation().getLineNr();
+    }
+
+    private int tokenColumn() {
+      if (base == null) {
+        return p.currentTokenLocation().getColumnNr();
+      }
+      if (columnShift == Integer.MIN_VALUE) {
+        // Jackson's byte parser counts the token's column one less in its JsonLocation than in
+        // getTokenColumnNr; messages use the JsonLocation's, so both must agree. Asked once.
+        columnShift = p.currentTokenLocation().getColumnNr() - base.getTokenColumnNr();
+      }
+      return base.getTokenColumnNr() + columnShift;
+    }
+
+    private int columnShift = Integer.MIN_VALUE;
+
     private Location here() {
       return at(positions.fileOf(Kind.FILE), p.currentTokenLocation());
     }
@@ -205,9 +228,7 @@ final class JsonReader {
     private void object(Schema<?> schema, Values v, int index, int sub, String parentKey)
         throws IOException {
       Kind kind = schema.kind();
-      JsonLocation start = p.currentTokenLocation();
-      int slot =
-          positions.element(kind, index, Math.max(sub, 0), start.getLineNr(), start.getColumnNr());
+      int slot = positions.element(kind, index, Math.max(sub, 0), tokenLine(), tokenColumn());
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         JsonToken t = p.nextToken();
@@ -239,8 +260,7 @@ final class JsonReader {
           p.skipChildren();
           continue;
         }
-        JsonLocation l = p.currentTokenLocation();
-        positions.field(kind, slot, f.ordinal(), l.getLineNr(), l.getColumnNr());
+        positions.field(kind, slot, f.ordinal(), tokenLine(), tokenColumn());
         Type.Shape shape = f.type().shape();
         if (shape == Type.Shape.OBJECT_LIST) {
           list(t, (Type.Nested<?>) f.type(), f, schema, v, index, sub, parentKey);
