@@ -5,7 +5,7 @@ package org.themetaxonomy.core;
  * Validator} composes them.
  */
 public interface Rule {
-  /** Returns the rule's id, severity and summary. */
+  /** {@return the rule's id, severity and summary; the same on every call} */
   RuleInfo info();
 
   /**

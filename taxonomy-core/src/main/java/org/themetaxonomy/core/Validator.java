@@ -39,7 +39,7 @@ public final class Validator {
     this.rules = rules;
   }
 
-  /** Returns a validator with every reference and quality rule on. */
+  /** {@return a validator with every reference and quality rule on, in a fixed order} */
   public static Validator standard() {
     return new Validator(
         ImmutableList.of(
@@ -71,7 +71,7 @@ public final class Validator {
     return new Validator(ImmutableList.copyOf(rules));
   }
 
-  /** Returns the rules this validator runs. */
+  /** {@return the rules this validator runs, in the order it runs them} */
   public ImmutableList<Rule> rules() {
     return rules;
   }
