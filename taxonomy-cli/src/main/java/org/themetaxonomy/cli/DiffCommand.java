@@ -95,20 +95,22 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    String format = output.name();
     EnumSet<ChangeKind.Group> groups = groups();
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Taxonomy old = sound(oldFile, err);
     Taxonomy neu = sound(newFile, err);
     TaxonomyDiff diff = Diffs.compare(old, neu).only(groups);
-    DiffRenderer renderer = new DiffRenderer(diff, old, neu);
-    switch (format) {
-      case "json" -> renderer.json(out);
-      case "markdown" -> renderer.markdown(out);
-      default -> renderer.text(out);
-    }
+    renderer().render(new Diff(diff, old, neu), spec.commandLine().getOut());
     return failOnBreaking && diff.breaking() ? Main.FINDINGS : Main.OK;
+  }
+
+  /** The renderer of the chosen --format. */
+  private Renderer<Diff> renderer() {
+    return switch (output) {
+      case text -> new DiffRenderers.Text();
+      case markdown -> new DiffRenderers.Markdown();
+      case json -> new DiffRenderers.Json();
+    };
   }
 
   private EnumSet<ChangeKind.Group> groups() {

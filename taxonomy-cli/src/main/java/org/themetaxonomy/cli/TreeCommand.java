@@ -1,15 +1,9 @@
 package org.themetaxonomy.cli;
 
-import java.io.PrintWriter;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.themetaxonomy.core.Taxonomy;
-import org.themetaxonomy.core.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,54 +63,24 @@ final class TreeCommand implements Callable<Integer> {
   @Mixin FromOption from = new FromOption();
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     if (depth != null && depth < 0) {
       throw new Main.CannotRun("--depth takes 0 or more, not " + depth);
     }
-    String format = output.name();
-    PrintWriter out = spec.commandLine().getOut();
     Taxonomy t = Inputs.readSound(file, from.format(), spec.commandLine().getErr(), parent.env);
     if (t == null) {
       return Main.FINDINGS;
     }
-    boolean oneFramework = t.frameworks().size() == 1;
-    List<Integer> shown = new ArrayList<>();
-    // Iterative pre-order walk: a very deep hierarchy costs heap, not stack.
-    Deque<Theme> stack = new ArrayDeque<>();
-    List<Theme> roots = t.roots();
-    for (int i = roots.size() - 1; i >= 0; i--) {
-      stack.push(roots.get(i));
-    }
-    while (!stack.isEmpty()) {
-      Theme theme = stack.pop();
-      int d = t.depth(theme.id());
-      if (depth == null || d < depth) {
-        List<Theme> children = t.children(theme.id());
-        for (int i = children.size() - 1; i >= 0; i--) {
-          stack.push(children.get(i));
-        }
-      }
-      if (!format.equals("text")) {
-        shown.add(t.indexOf(theme.id()));
-        continue;
-      }
-      StringBuilder line = new StringBuilder("  ".repeat(d));
-      line.append(theme.label()).append(" (").append(theme.id()).append(')');
-      var areas = t.areasOf(theme.id());
-      if (!areas.isEmpty()) {
-        line.append("  -> ")
-            .append(
-                areas.stream()
-                    .map(a -> oneFramework ? a.area() : a.toString())
-                    .collect(Collectors.joining(", ")));
-      }
-      out.println(line);
-    }
-    switch (format) {
-      case "mermaid" -> Diagrams.mermaid(t, shown, out);
-      case "dot" -> Diagrams.dot(t, shown, out);
-      default -> {}
-    }
+    renderer().render(Tree.of(t, depth), spec.commandLine().getOut());
     return Main.OK;
+  }
+
+  /** The renderer of the chosen --format. */
+  private Renderer<Tree> renderer() {
+    return switch (output) {
+      case text -> new TreeRenderers.Text();
+      case mermaid -> new TreeRenderers.Mermaid();
+      case dot -> new TreeRenderers.Dot();
+    };
   }
 }

@@ -1,15 +1,12 @@
 package org.themetaxonomy.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.themetaxonomy.core.Diagnostic;
 import org.themetaxonomy.core.Report;
-import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.Validator;
 import org.themetaxonomy.io.Format;
 import picocli.CommandLine.Command;
@@ -73,69 +70,25 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Severity threshold = rules.threshold();
-    String format = output.name();
     Format inFormat = from.format();
     Validator validator = rules.validator();
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Main.Env env = parent.env;
-    List<Path> read = new ArrayList<>();
-    List<Report> reports = new ArrayList<>();
+    ImmutableList.Builder<Report> reports = ImmutableList.builder();
     for (Path file : files) {
-      reports.add(Inputs.read(file, inFormat, err, env).validate(validator));
-      read.add(file);
+      reports.add(Inputs.read(file, inFormat, err, parent.env).validate(validator));
     }
-    int errors = 0;
-    int warnings = 0;
-    int infos = 0;
-    boolean fails = false;
-    for (Report r : reports) {
-      errors += r.count(Severity.ERROR);
-      warnings += r.count(Severity.WARNING);
-      infos += r.count(Severity.INFO);
-      fails |= r.fails(threshold);
-    }
-    if (format.equals("sarif")) {
-      Sarif.write(out, validator, reports);
-    } else if (format.equals("json")) {
-      try (JsonGenerator g = Render.json(out)) {
-        g.writeStartObject();
-        g.writeArrayFieldStart("files");
-        for (int i = 0; i < read.size(); i++) {
-          g.writeStartObject();
-          g.writeStringField("file", read.get(i).toString());
-          g.writeArrayFieldStart("diagnostics");
-          for (Diagnostic d : reports.get(i).diagnostics()) {
-            Render.diagnostic(g, d);
-          }
-          g.writeEndArray();
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeObjectFieldStart("summary");
-        g.writeNumberField("files", read.size());
-        g.writeNumberField("errors", errors);
-        g.writeNumberField("warnings", warnings);
-        g.writeNumberField("info", infos);
-        g.writeStringField("failOn", threshold.code());
-        g.writeBooleanField("passed", !fails);
-        g.writeEndObject();
-        g.writeEndObject();
-      }
-      out.println();
-    } else {
-      for (Report r : reports) {
-        for (Diagnostic d : r.diagnostics()) {
-          if (!quiet || d.severity().atLeast(threshold)) {
-            out.println(Render.line(d, env.colour()));
-          }
-        }
-      }
-      if (!quiet) {
-        out.println(Render.summary(read.size(), errors, warnings, infos));
-      }
-    }
-    return fails ? Main.FINDINGS : Main.OK;
+    Validation validation =
+        new Validation(ImmutableList.copyOf(files), reports.build(), rules.threshold(), validator);
+    renderer().render(validation, spec.commandLine().getOut());
+    return validation.fails() ? Main.FINDINGS : Main.OK;
+  }
+
+  /** The renderer of the chosen --format. */
+  private Renderer<Validation> renderer() {
+    return switch (output) {
+      case text -> new ValidationRenderers.Text(parent.env.colour(), quiet);
+      case json -> new ValidationRenderers.Json();
+      case sarif -> new ValidationRenderers.Sarif();
+    };
   }
 }

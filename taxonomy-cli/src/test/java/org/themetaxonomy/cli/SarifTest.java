@@ -75,7 +75,8 @@ class SarifTest {
 
   @Test
   void sarifUri_spacesAndBackslashes_escaped() {
-    assertThat(Sarif.uri("my themes/a b.csv")).isEqualTo("my%20themes/a%20b.csv");
-    assertThat(Sarif.uri("dir\\t.json")).isEqualTo("dir/t.json");
+    assertThat(ValidationRenderers.Sarif.uri("my themes/a b.csv"))
+        .isEqualTo("my%20themes/a%20b.csv");
+    assertThat(ValidationRenderers.Sarif.uri("dir\\t.json")).isEqualTo("dir/t.json");
   }
 }

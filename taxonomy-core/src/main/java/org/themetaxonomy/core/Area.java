@@ -12,7 +12,16 @@ import org.themetaxonomy.core.internal.Texts;
  * @param uuid the guid of the QDA Set that carries the area (RFC 4122 text form), or null
  */
 public record Area(String id, String label, @Nullable String description, @Nullable String uuid) {
-  /** Checks the arguments; a blank description or uuid becomes null. */
+  /**
+   * Checks the arguments; a blank description or uuid becomes null.
+   *
+   * @param id the area's id, unique within its framework; must match the id pattern
+   * @param label its name; may not be blank
+   * @param description what it covers, or null
+   * @param uuid the QDA Set's guid in RFC 4122 text form (any case, no braces), or null
+   * @throws IllegalArgumentException if the id is not a valid id, the label is blank, or the uuid
+   *     is not a UUID
+   */
   public Area {
     Ids.require(id, "area id");
     Texts.required(label, "area label");

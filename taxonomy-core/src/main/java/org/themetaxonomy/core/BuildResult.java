@@ -14,14 +14,24 @@ import org.jspecify.annotations.Nullable;
  *     (named as {@code ReadResult.diagnostics} is, so the two results read alike)
  */
 public record BuildResult(@Nullable Taxonomy taxonomy, ImmutableList<Diagnostic> diagnostics) {
-  /** Checks that exactly one of the two is present. */
+  /**
+   * Sorts the diagnostics and checks that exactly one of the two is present.
+   *
+   * @param taxonomy the taxonomy, or null if it could not be built
+   * @param diagnostics the structural errors, in any order; empty if the taxonomy was built
+   * @throws IllegalArgumentException if there are both a taxonomy and diagnostics, or neither
+   */
   public BuildResult {
     diagnostics = ImmutableList.sortedCopyOf(Diagnostic.ORDER, diagnostics);
     Preconditions.checkArgument(
         (taxonomy == null) != diagnostics.isEmpty(), "a taxonomy or diagnostics, not both");
   }
 
-  /** Returns the taxonomy, if it was built. */
+  /**
+   * Returns the taxonomy, if it was built.
+   *
+   * @return the taxonomy, or empty if there were structural errors
+   */
   public Optional<Taxonomy> asOptional() {
     return Optional.ofNullable(taxonomy);
   }

@@ -17,7 +17,15 @@ public record Coverage(
     ImmutableMap<Area, ImmutableList<Theme>> themesByArea,
     ImmutableList<Area> emptyAreas,
     ImmutableList<Theme> unmappedThemes) {
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param framework the framework
+   * @param themesByArea every area of the framework, in framework order, with the themes mapped to
+   *     it directly (an empty list for an empty area)
+   * @param emptyAreas the areas no theme maps to, in framework order
+   * @param unmappedThemes the themes that reach none of the areas, in model order
+   */
   public Coverage {
     themesByArea = ImmutableMap.copyOf(themesByArea);
     emptyAreas = ImmutableList.copyOf(emptyAreas);

@@ -22,7 +22,16 @@ public record Diagnostic(
           .thenComparing(Diagnostic::ruleId)
           .thenComparing(Diagnostic::message);
 
-  /** Checks the arguments. */
+  /**
+   * Checks that every part is present.
+   *
+   * @param ruleId the stable kebab-case id of the rule that found it
+   * @param severity how serious it is
+   * @param message what is wrong and how to mend it
+   * @param subject the element concerned; {@link Subject#file()} for the file as a whole
+   * @param location where it is; {@link Location#UNKNOWN} when nothing is known
+   * @throws NullPointerException if any argument is null
+   */
   public Diagnostic {
     requireNonNull(ruleId, "ruleId");
     requireNonNull(severity, "severity");

@@ -13,7 +13,16 @@ import org.themetaxonomy.core.internal.Texts;
  */
 public record Evidence(
     String source, @Nullable String locator, @Nullable String excerpt, @Nullable String note) {
-  /** Checks the source id; blank optional text becomes null. */
+  /**
+   * Checks the source id; blank optional text becomes null.
+   *
+   * @param source the id of the source; need not name an existing source here (an unknown one is a
+   *     reference error the validator reports)
+   * @param locator where in the source, or null
+   * @param excerpt a short quotation, or null
+   * @param note a remark on this evidence, or null
+   * @throws IllegalArgumentException if the source id is not a valid id
+   */
   public Evidence {
     Ids.require(source, "evidence source");
     locator = Texts.optional(locator);

@@ -28,7 +28,19 @@ public record Framework(
     @Nullable String baseUri,
     ImmutableList<Area> areas) {
 
-  /** Checks the arguments and copies the areas. */
+  /**
+   * Checks the arguments and copies the areas; blank optional text becomes null.
+   *
+   * @param id the framework's id
+   * @param title its title; may not be blank
+   * @param version its version, or null
+   * @param description what it is, or null
+   * @param url where it is published, or null
+   * @param baseUri the base IRI of its areas, ending in {@code /} or {@code #}, or null
+   * @param areas its areas, in their published order
+   * @throws IllegalArgumentException if the id is not a valid id, the title is blank, or the base
+   *     IRI is not an absolute IRI ending in {@code /} or {@code #}
+   */
   public Framework {
     Ids.require(id, "framework id");
     Texts.required(title, "framework title");

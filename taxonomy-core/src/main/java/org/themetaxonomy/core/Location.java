@@ -23,7 +23,15 @@ public record Location(@Nullable String file, int line, int column, @Nullable St
           .thenComparingInt(Location::line)
           .thenComparingInt(Location::column);
 
-  /** Checks the numbers. */
+  /**
+   * Checks the numbers.
+   *
+   * @param file the file, as the user named it, or null if unknown
+   * @param line the 1-based line, or 0 if unknown
+   * @param column the 1-based column, or 0 if unknown
+   * @param columnName the CSV column's header, or null
+   * @throws IllegalArgumentException if the line or column is negative
+   */
   public Location {
     checkArgument(line >= 0 && column >= 0, "negative line or column");
   }
@@ -40,7 +48,11 @@ public record Location(@Nullable String file, int line, int column, @Nullable St
     return new Location(file, line, column, null);
   }
 
-  /** Tells whether anything is known. */
+  /**
+   * Tells whether anything is known.
+   *
+   * @return true if the file or the line is known
+   */
   public boolean isKnown() {
     return file != null || line > 0;
   }

@@ -24,7 +24,19 @@ public record Mapping(
     @Nullable Double confidence,
     @Nullable String rationale) {
 
-  /** Checks the arguments; a blank rationale becomes null. */
+  /**
+   * Checks the arguments; a blank rationale becomes null. The ids need not name existing elements
+   * here: a row that names no theme, framework or area is a reference error the validator reports.
+   *
+   * @param theme the theme's id
+   * @param framework the framework's id
+   * @param area the area's id within the framework
+   * @param relation how the theme relates to the area, read from the theme's side
+   * @param confidence how sure the analyst is, from 0 to 1, or null if not stated
+   * @param rationale why, in a line, or null
+   * @throws IllegalArgumentException if an id is not a valid id or the confidence is outside 0 to 1
+   * @throws NullPointerException if the relation is null
+   */
   public Mapping {
     Ids.require(theme, "crosswalk theme");
     Ids.require(framework, "crosswalk framework");
@@ -50,7 +62,7 @@ public record Mapping(
     return new Mapping(theme, framework, area, relation, null, null);
   }
 
-  /** Returns the area this row maps to. */
+  /** {@return the framework and area this row maps to} */
   public AreaRef areaRef() {
     return new AreaRef(framework, area);
   }

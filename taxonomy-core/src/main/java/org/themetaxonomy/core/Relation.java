@@ -26,7 +26,7 @@ public enum Relation {
     this.code = code;
   }
 
-  /** Returns the name used in files, such as {@code broad}. */
+  /** {@return the name used in files, such as {@code broad}} */
   public String code() {
     return code;
   }
@@ -46,7 +46,7 @@ public enum Relation {
     return Optional.empty();
   }
 
-  /** Returns every code, comma-separated, for messages. */
+  /** {@return every code in declaration order, comma-separated, for messages} */
   public static String codes() {
     return Arrays.stream(values()).map(Relation::code).collect(Collectors.joining(", "));
   }

@@ -9,7 +9,11 @@ import java.util.List;
  * @param diagnostics every finding, sorted by {@link Diagnostic#ORDER}
  */
 public record Report(ImmutableList<Diagnostic> diagnostics) {
-  /** Sorts and copies the findings. */
+  /**
+   * Sorts and copies the findings.
+   *
+   * @param diagnostics the findings, in any order; empty for a clean taxonomy
+   */
   public Report {
     diagnostics = ImmutableList.sortedCopyOf(Diagnostic.ORDER, diagnostics);
   }

@@ -7,7 +7,7 @@ package org.themetaxonomy.core;
  * another rule reads; one rule's {@code check} is never run twice at once by one validation.
  */
 public interface Rule {
-  /** Returns the rule's id, severity and summary. */
+  /** {@return the rule's id, severity and summary; the same on every call} */
   RuleInfo info();
 
   /**

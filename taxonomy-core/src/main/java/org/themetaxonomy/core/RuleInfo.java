@@ -10,7 +10,14 @@ import static java.util.Objects.requireNonNull;
  * @param summary what it catches, in a sentence
  */
 public record RuleInfo(String id, Severity severity, String summary) {
-  /** Checks the arguments. */
+  /**
+   * Checks that every part is present.
+   *
+   * @param id the stable kebab-case id, as {@code --disable} and the diagnostics name it
+   * @param severity the severity of its findings
+   * @param summary what it catches, in a sentence
+   * @throws NullPointerException if any argument is null
+   */
   public RuleInfo {
     requireNonNull(id, "id");
     requireNonNull(severity, "severity");

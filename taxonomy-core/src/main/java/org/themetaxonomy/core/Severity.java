@@ -12,7 +12,7 @@ public enum Severity {
   /** The file is wrong and should not be published. */
   ERROR;
 
-  /** Returns the lower-case name used in output and options, such as {@code warning}. */
+  /** {@return the lower-case name used in output and options, such as {@code warning}} */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }

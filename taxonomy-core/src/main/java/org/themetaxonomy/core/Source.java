@@ -30,7 +30,22 @@ public record Source(
     @Nullable String url,
     @Nullable String notes) {
 
-  /** Checks the arguments; blank optional text becomes null. */
+  /**
+   * Checks the arguments; blank optional text becomes null.
+   *
+   * @param id the source's id
+   * @param title a human title; may not be blank
+   * @param kind what kind of source it is
+   * @param date when it happened, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, or null
+   * @param participants who took part, as text, or null
+   * @param participantCount how many took part, or null if not stated
+   * @param location where it happened, or null
+   * @param url where it can be read, or null
+   * @param notes anything else, or null
+   * @throws IllegalArgumentException if the id is not a valid id, the title is blank, the date is
+   *     not a valid partial date, or the participant count is negative
+   * @throws NullPointerException if the kind is null
+   */
   public Source {
     Ids.require(id, "source id");
     Texts.required(title, "source title");

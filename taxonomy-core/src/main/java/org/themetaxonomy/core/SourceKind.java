@@ -27,7 +27,7 @@ public enum SourceKind {
     this.code = code;
   }
 
-  /** Returns the name used in files, such as {@code focus-group}. */
+  /** {@return the name used in files, such as {@code focus-group}} */
   public String code() {
     return code;
   }
@@ -47,7 +47,7 @@ public enum SourceKind {
     return Optional.empty();
   }
 
-  /** Returns every code, comma-separated, for messages. */
+  /** {@return every code in declaration order, comma-separated, for messages} */
   public static String codes() {
     return Arrays.stream(values()).map(SourceKind::code).collect(Collectors.joining(", "));
   }

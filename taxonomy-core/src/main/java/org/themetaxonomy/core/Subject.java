@@ -44,14 +44,29 @@ public record Subject(Kind kind, String key, int index, int subIndex, @Nullable 
     MAPPING
   }
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments. The factory methods ({@link #theme}, {@link #mapping}, ...) are the usual
+   * way to make one.
+   *
+   * @param kind what kind of element
+   * @param key a human name for the element; empty for the file
+   * @param index its position in its list, or -1 for the taxonomy or the file
+   * @param subIndex its position within its parent element, or -1
+   * @param field the field concerned, or null for the whole element
+   * @throws IllegalArgumentException if an index is below -1
+   * @throws NullPointerException if the kind or key is null
+   */
   public Subject {
     requireNonNull(kind, "kind");
     requireNonNull(key, "key");
     checkArgument(index >= -1 && subIndex >= -1, "negative index");
   }
 
-  /** The file as a whole. */
+  /**
+   * The file as a whole, for findings that no element owns (malformed JSON, an empty file).
+   *
+   * @return the subject
+   */
   public static Subject file() {
     return new Subject(Kind.FILE, "", -1, -1, null);
   }
@@ -148,7 +163,11 @@ public record Subject(Kind kind, String key, int index, int subIndex, @Nullable 
     return new Subject(kind, key, index, subIndex, name);
   }
 
-  /** The same subject without its field. */
+  /**
+   * The same subject without its field.
+   *
+   * @return this subject if it names no field, else a copy without it
+   */
   public Subject element() {
     return field == null ? this : new Subject(kind, key, index, subIndex, null);
   }

@@ -108,7 +108,7 @@ public final class Taxonomy {
     return new Builder(id, title);
   }
 
-  /** Returns a builder holding this taxonomy's values, to derive a changed copy. */
+  /** {@return a builder holding this taxonomy's values, to derive a changed copy} */
   public Builder toBuilder() {
     Builder b =
         new Builder(id, title)
@@ -124,27 +124,27 @@ public final class Taxonomy {
     return b;
   }
 
-  /** Returns the taxonomy's id. */
+  /** {@return the taxonomy's id} */
   public String id() {
     return id;
   }
 
-  /** Returns its title. */
+  /** {@return its title, never blank} */
   public String title() {
     return title;
   }
 
-  /** Returns its version, if any. */
+  /** {@return its version, or empty if it has none} */
   public Optional<String> version() {
     return Optional.ofNullable(version);
   }
 
-  /** Returns its description, if any. */
+  /** {@return its description, or empty if it has none} */
   public Optional<String> description() {
     return Optional.ofNullable(description);
   }
 
-  /** Returns its language as a BCP 47 tag; {@value #DEFAULT_LANGUAGE} unless set. */
+  /** {@return its language as a BCP 47 tag; {@value #DEFAULT_LANGUAGE} unless set} */
   public String language() {
     return language;
   }
@@ -152,32 +152,35 @@ public final class Taxonomy {
   /**
    * Returns the base IRI of its themes, if any: a theme's IRI is this plus the theme's id. It is
    * absolute and ends in {@code /} or {@code #}.
+   *
+   * @return the base IRI, or empty if it has none (exports then fall back to {@code urn:taxonomy:}
+   *     IRIs)
    */
   public Optional<String> baseUri() {
     return Optional.ofNullable(baseUri);
   }
 
-  /** Returns the IRI of its license, if any. */
+  /** {@return the IRI of its license, or empty if it names none} */
   public Optional<String> license() {
     return Optional.ofNullable(license);
   }
 
-  /** Returns the sources, in model order. */
+  /** {@return the sources, in model order} */
   public ImmutableList<Source> sources() {
     return sources;
   }
 
-  /** Returns the frameworks, in model order. */
+  /** {@return the frameworks, in model order} */
   public ImmutableList<Framework> frameworks() {
     return frameworks;
   }
 
-  /** Returns every theme, in model order. */
+  /** {@return every theme, in model order (file order, not tree order)} */
   public ImmutableList<Theme> themes() {
     return themes;
   }
 
-  /** Returns the crosswalk rows, in model order. */
+  /** {@return the crosswalk rows, in model order} */
   public ImmutableList<Mapping> crosswalk() {
     return crosswalk;
   }
@@ -283,7 +286,7 @@ public final class Taxonomy {
 
   // ---- the hierarchy -------------------------------------------------------------------------
 
-  /** Returns the top-level themes, in model order. */
+  /** {@return the top-level themes, in model order; empty only if there are no themes} */
   public ImmutableList<Theme> roots() {
     return hierarchy.roots(themes::get);
   }
@@ -357,7 +360,7 @@ public final class Taxonomy {
     return hierarchy.depth(requireTheme(themeId));
   }
 
-  /** Returns the depth of the deepest theme, or -1 if there are no themes. */
+  /** {@return the depth of the deepest theme (0 if all are top-level), or -1 if there are none} */
   public int maxDepth() {
     return hierarchy.maxDepth();
   }
@@ -457,7 +460,9 @@ public final class Taxonomy {
 
   /**
    * Returns the themes that map to no area of any framework, neither themselves nor through a
-   * descendant, in model order.
+   * descendant.
+   *
+   * @return those themes, in model order; every theme if there is no crosswalk
    */
   public ImmutableList<Theme> unmappedThemes() {
     return unreached(reached(0, areas.count()));

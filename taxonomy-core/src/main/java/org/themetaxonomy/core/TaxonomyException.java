@@ -5,6 +5,7 @@ import java.util.List;
 
 /** Thrown by callers who asked to fail fast; carries every diagnostic that was found. */
 public final class TaxonomyException extends RuntimeException {
+  /** The findings, in the order the thrower gave them. */
   private final ImmutableList<Diagnostic> diagnostics;
 
   /**
@@ -17,7 +18,7 @@ public final class TaxonomyException extends RuntimeException {
     this.diagnostics = ImmutableList.copyOf(diagnostics);
   }
 
-  /** Returns every finding. */
+  /** {@return every finding, in the order the thrower gave them} */
   public ImmutableList<Diagnostic> diagnostics() {
     return diagnostics;
   }

@@ -36,7 +36,27 @@ public record Theme(
     @Nullable String uuid,
     boolean codable) {
 
-  /** Checks the arguments, copies the lists; blank optional text becomes null. */
+  /**
+   * Checks the arguments, copies the lists; blank optional text becomes null. References to other
+   * themes ({@code parent}, {@code replacedBy}) are only checked to be ids here: one that names no
+   * theme is a structural or reference error that the build or the validator reports.
+   *
+   * @param id the theme's id
+   * @param label its name; may not be blank
+   * @param parent the id of its parent theme, or null for a top-level theme
+   * @param definition what it means, or null
+   * @param altLabels other names, none blank; empty if there are none
+   * @param evidence what supports it; empty if nothing does
+   * @param notes anything else, or null
+   * @param deprecated true for a theme kept only so that old references resolve
+   * @param replacedBy the ids of the themes that replace it; empty if none
+   * @param color its colour as {@code #RRGGBB}, or null
+   * @param uuid the guid of its QDA code in RFC 4122 text form (any case, no braces), or null
+   * @param codable false for a grouping theme that is never applied to data
+   * @throws IllegalArgumentException if an id, the parent or a {@code replacedBy} entry is not a
+   *     valid id, the label or an alternative label is blank, the colour is not {@code #RRGGBB}, or
+   *     the uuid is not a UUID
+   */
   public Theme {
     Ids.require(id, "theme id");
     Texts.required(label, "theme label");
@@ -111,7 +131,7 @@ public record Theme(
     return new Builder(id, label);
   }
 
-  /** Returns a builder holding this theme's values. */
+  /** {@return a builder holding this theme's values, to derive a changed copy} */
   public Builder toBuilder() {
     Builder b =
         new Builder(id, label)

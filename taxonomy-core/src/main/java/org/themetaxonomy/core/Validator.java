@@ -45,7 +45,7 @@ public final class Validator {
     this.rules = rules;
   }
 
-  /** Returns a validator with every reference and quality rule on. */
+  /** {@return a validator with every reference and quality rule on, in a fixed order} */
   public static Validator standard() {
     return new Validator(
         ImmutableList.of(
@@ -77,7 +77,7 @@ public final class Validator {
     return new Validator(ImmutableList.copyOf(rules));
   }
 
-  /** Returns the rules this validator runs. */
+  /** {@return the rules this validator runs, in the order it runs them} */
   public ImmutableList<Rule> rules() {
     return rules;
   }

@@ -55,7 +55,18 @@ public record ReadOptions(
           DEFAULT_MAX_DOCUMENT_LENGTH,
           DEFAULT_MAX_DIAGNOSTICS);
 
-  /** Checks that every bound is positive. */
+  /**
+   * Checks that every bound is positive. {@link #DEFAULTS} and the {@code withX} methods are the
+   * usual way to make one.
+   *
+   * @param maxNestingDepth the deepest nesting of JSON arrays and objects
+   * @param maxStringLength the longest text value or CSV cell, in characters
+   * @param maxNameLength the longest JSON field name, in characters
+   * @param maxNumberLength the longest number, in characters
+   * @param maxDocumentLength the largest file, in bytes
+   * @param maxDiagnostics how many problems a file reports before it stops listing them
+   * @throws IllegalArgumentException if any bound is 0 or negative
+   */
   public ReadOptions {
     checkArgument(
         maxNestingDepth > 0

@@ -24,7 +24,16 @@ import org.themetaxonomy.core.Validator;
 public record ReadResult(
     @Nullable Taxonomy taxonomy, ImmutableList<Diagnostic> diagnostics, Locator locator) {
 
-  /** Sorts the problems and checks that an unsound file gave no taxonomy. */
+  /**
+   * Sorts the problems and checks that an unsound file gave no taxonomy.
+   *
+   * @param taxonomy the taxonomy, or null if the file has errors
+   * @param diagnostics every problem with the file and its structure, in any order; warnings may
+   *     come with a taxonomy, errors may not
+   * @param locator where the elements were in the file; {@link Locator#NONE} when nothing could be
+   *     located
+   * @throws IllegalArgumentException if there is a taxonomy and an error among the diagnostics
+   */
   public ReadResult {
     diagnostics = ImmutableList.sortedCopyOf(Diagnostic.ORDER, diagnostics);
     if (taxonomy != null && diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
@@ -32,7 +41,7 @@ public record ReadResult(
     }
   }
 
-  /** Returns the taxonomy, if the file was sound. */
+  /** {@return the taxonomy, or empty if the file has errors} */
   public Optional<Taxonomy> asOptional() {
     return Optional.ofNullable(taxonomy);
   }

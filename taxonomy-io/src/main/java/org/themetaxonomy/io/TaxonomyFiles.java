@@ -35,7 +35,7 @@ public final class TaxonomyFiles {
     this.options = options;
   }
 
-  /** Returns the door with the default bounds. */
+  /** {@return the door with the default bounds ({@link ReadOptions#DEFAULTS}), shared} */
   public static TaxonomyFiles standard() {
     return STANDARD;
   }

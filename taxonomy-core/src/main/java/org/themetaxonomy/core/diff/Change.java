@@ -40,12 +40,14 @@ public sealed interface Change
         Change.MetadataChanged,
         Change.PossibleRename {
 
-  /** Returns the kind of this change. */
+  /** {@return the kind of this change, which fixes its place in a diff's order} */
   ChangeKind kind();
 
   /**
    * Tells whether this change breaks a reference that other systems may hold; see {@link
    * TaxonomyDiff#isBreaking(Change)}, the one place that decides.
+   *
+   * @return true for a removed theme id, and for a removed area or framework that was mapped
    */
   default boolean breaking() {
     return TaxonomyDiff.isBreaking(this);
@@ -59,7 +61,14 @@ public sealed interface Change
    * @param parent its parent's id, or null at top level
    */
   record ThemeAdded(String theme, String label, @Nullable String parent) implements Change {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param theme the theme id
+     * @param label its label
+     * @param parent its parent's id, or null at top level
+     * @throws NullPointerException if {@code theme} or {@code label} is null
+     */
     public ThemeAdded {
       requireNonNull(theme);
       requireNonNull(label);
@@ -78,7 +87,13 @@ public sealed interface Change
    * @param label its old label
    */
   record ThemeRemoved(String theme, String label) implements Change {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param theme the theme id
+     * @param label its old label
+     * @throws NullPointerException if {@code theme} or {@code label} is null
+     */
     public ThemeRemoved {
       requireNonNull(theme);
       requireNonNull(label);
@@ -100,7 +115,14 @@ public sealed interface Change
    */
   record ThemeDeprecated(String theme, String label, ImmutableList<String> replacedBy)
       implements Change {
-    /** Checks the arguments, copies the list. */
+    /**
+     * Checks the arguments, copies the list.
+     *
+     * @param theme the theme id
+     * @param label its label
+     * @param replacedBy the ids that replace it, in file order; empty or one
+     * @throws NullPointerException if {@code theme} or {@code label} is null
+     */
     public ThemeDeprecated {
       requireNonNull(theme);
       requireNonNull(label);
@@ -122,7 +144,14 @@ public sealed interface Change
    */
   record ThemeMerged(String theme, String label, ImmutableList<String> replacedBy)
       implements Change {
-    /** Checks the arguments, copies the list. */
+    /**
+     * Checks the arguments, copies the list.
+     *
+     * @param theme the theme id
+     * @param label its label
+     * @param replacedBy the one id it was merged into
+     * @throws NullPointerException if {@code theme} or {@code label} is null
+     */
     public ThemeMerged {
       requireNonNull(theme);
       requireNonNull(label);
@@ -144,7 +173,14 @@ public sealed interface Change
    */
   record ThemeSplit(String theme, String label, ImmutableList<String> replacedBy)
       implements Change {
-    /** Checks the arguments, copies the list. */
+    /**
+     * Checks the arguments, copies the list.
+     *
+     * @param theme the theme id
+     * @param label its label
+     * @param replacedBy the ids it was split into, in file order
+     * @throws NullPointerException if {@code theme} or {@code label} is null
+     */
     public ThemeSplit {
       requireNonNull(theme);
       requireNonNull(label);
@@ -165,7 +201,14 @@ public sealed interface Change
    * @param newLabel the new label
    */
   record ThemeRelabeled(String theme, String oldLabel, String newLabel) implements Change {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param theme the theme id
+     * @param oldLabel the old label
+     * @param newLabel the new label
+     * @throws NullPointerException if {@code theme}, {@code oldLabel} or {@code newLabel} is null
+     */
     public ThemeRelabeled {
       requireNonNull(theme);
       requireNonNull(oldLabel);
@@ -189,7 +232,15 @@ public sealed interface Change
   record ThemeMoved(
       String theme, String label, @Nullable String oldParent, @Nullable String newParent)
       implements Change {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param theme the theme id
+     * @param label its label
+     * @param oldParent the old parent's id, or null for top level
+     * @param newParent the new parent's id, or null for top level
+     * @throws NullPointerException if {@code theme} or {@code label} is null
+     */
     public ThemeMoved {
       requireNonNull(theme);
       requireNonNull(label);
@@ -212,7 +263,15 @@ public sealed interface Change
   record DefinitionChanged(
       String theme, String label, @Nullable String oldDefinition, @Nullable String newDefinition)
       implements Change {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param theme the theme id
+     * @param label its label
+     * @param oldDefinition the old definition, or null
+     * @param newDefinition the new definition, or null
+     * @throws NullPointerException if {@code theme} or {@code label} is null
+     */
     public DefinitionChanged {
       requireNonNull(theme);
       requireNonNull(label);
@@ -235,7 +294,15 @@ public sealed interface Change
   record AltLabelsChanged(
       String theme, String label, ImmutableList<String> added, ImmutableList<String> removed)
       implements Change {
-    /** Checks the arguments, copies the lists. */
+    /**
+     * Checks the arguments, copies the lists.
+     *
+     * @param theme the theme id
+     * @param label its label
+     * @param added the new alternative labels, in the new file's order
+     * @param removed the ones gone, in the old file's order
+     * @throws NullPointerException if {@code theme} or {@code label} is null
+     */
     public AltLabelsChanged {
       requireNonNull(theme);
       requireNonNull(label);
@@ -261,7 +328,15 @@ public sealed interface Change
   record EvidenceChanged(
       String theme, String label, ImmutableList<Evidence> added, ImmutableList<Evidence> removed)
       implements Change {
-    /** Checks the arguments, copies the lists. */
+    /**
+     * Checks the arguments, copies the lists.
+     *
+     * @param theme the theme id
+     * @param label its label
+     * @param added the new evidence, in the new file's order
+     * @param removed the evidence gone, in the old file's order
+     * @throws NullPointerException if {@code theme} or {@code label} is null
+     */
     public EvidenceChanged {
       requireNonNull(theme);
       requireNonNull(label);
@@ -292,7 +367,16 @@ public sealed interface Change
       @Nullable String oldValue,
       @Nullable String newValue)
       implements Change {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param theme the theme id
+     * @param label its label
+     * @param field the field's name as in the files
+     * @param oldValue the old value, or null when absent
+     * @param newValue the new value, or null when absent
+     * @throws NullPointerException if {@code theme}, {@code label} or {@code field} is null
+     */
     public ThemeChanged {
       requireNonNull(theme);
       requireNonNull(label);
@@ -311,7 +395,12 @@ public sealed interface Change
    * @param mapping the row
    */
   record MappingAdded(Mapping mapping) implements Change {
-    /** Checks the argument. */
+    /**
+     * Checks the argument.
+     *
+     * @param mapping the row
+     * @throws NullPointerException if {@code mapping} is null
+     */
     public MappingAdded {
       requireNonNull(mapping);
     }
@@ -328,7 +417,12 @@ public sealed interface Change
    * @param mapping the old row
    */
   record MappingRemoved(Mapping mapping) implements Change {
-    /** Checks the argument. */
+    /**
+     * Checks the argument.
+     *
+     * @param mapping the old row
+     * @throws NullPointerException if {@code mapping} is null
+     */
     public MappingRemoved {
       requireNonNull(mapping);
     }
@@ -358,7 +452,18 @@ public sealed interface Change
       @Nullable String oldValue,
       @Nullable String newValue)
       implements Change {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param theme the theme id
+     * @param framework the framework id
+     * @param area the area id
+     * @param field the field's name
+     * @param oldValue the old value as in the files, or null when absent
+     * @param newValue the new value as in the files, or null when absent
+     * @throws NullPointerException if {@code theme}, {@code framework}, {@code area} or {@code
+     *     field} is null
+     */
     public MappingChanged {
       requireNonNull(theme);
       requireNonNull(framework);
@@ -380,7 +485,14 @@ public sealed interface Change
    * @param label its label
    */
   record AreaAdded(String framework, String area, String label) implements Change {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param framework the framework id
+     * @param area the area id
+     * @param label its label
+     * @throws NullPointerException if {@code framework}, {@code area} or {@code label} is null
+     */
     public AreaAdded {
       requireNonNull(framework);
       requireNonNull(area);
@@ -403,7 +515,15 @@ public sealed interface Change
    */
   record AreaRemoved(String framework, String area, String label, boolean mappedBefore)
       implements Change {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param framework the framework id
+     * @param area the area id
+     * @param label its old label
+     * @param mappedBefore whether a crosswalk row of the old version mapped to it (then breaking)
+     * @throws NullPointerException if {@code framework}, {@code area} or {@code label} is null
+     */
     public AreaRemoved {
       requireNonNull(framework);
       requireNonNull(area);
@@ -426,7 +546,16 @@ public sealed interface Change
    */
   record AreaRelabeled(String framework, String area, String oldLabel, String newLabel)
       implements Change {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param framework the framework id
+     * @param area the area id
+     * @param oldLabel the old label
+     * @param newLabel the new label
+     * @throws NullPointerException if {@code framework}, {@code area}, {@code oldLabel} or {@code
+     *     newLabel} is null
+     */
     public AreaRelabeled {
       requireNonNull(framework);
       requireNonNull(area);
@@ -458,7 +587,18 @@ public sealed interface Change
       @Nullable String oldValue,
       @Nullable String newValue)
       implements Change {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param framework the framework id
+     * @param area the area id
+     * @param label its label
+     * @param field the field's name
+     * @param oldValue the old value, or null when absent
+     * @param newValue the new value, or null when absent
+     * @throws NullPointerException if {@code framework}, {@code area}, {@code label} or {@code
+     *     field} is null
+     */
     public AreaChanged {
       requireNonNull(framework);
       requireNonNull(area);
@@ -480,7 +620,14 @@ public sealed interface Change
    * @param areas how many areas it has
    */
   record FrameworkAdded(String framework, String title, int areas) implements Change {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param framework the framework id
+     * @param title its title
+     * @param areas how many areas it has
+     * @throws NullPointerException if {@code framework} or {@code title} is null
+     */
     public FrameworkAdded {
       requireNonNull(framework);
       requireNonNull(title);
@@ -503,7 +650,16 @@ public sealed interface Change
    */
   record FrameworkRemoved(String framework, String title, int areas, boolean mappedBefore)
       implements Change {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param framework the framework id
+     * @param title its old title
+     * @param areas how many areas it had
+     * @param mappedBefore whether a crosswalk row of the old version mapped to one of its areas
+     *     (then breaking)
+     * @throws NullPointerException if {@code framework} or {@code title} is null
+     */
     public FrameworkRemoved {
       requireNonNull(framework);
       requireNonNull(title);
@@ -522,7 +678,13 @@ public sealed interface Change
    * @param title its title
    */
   record SourceAdded(String source, String title) implements Change {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param source the source id
+     * @param title its title
+     * @throws NullPointerException if {@code source} or {@code title} is null
+     */
     public SourceAdded {
       requireNonNull(source);
       requireNonNull(title);
@@ -541,7 +703,13 @@ public sealed interface Change
    * @param title its old title
    */
   record SourceRemoved(String source, String title) implements Change {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param source the source id
+     * @param title its old title
+     * @throws NullPointerException if {@code source} or {@code title} is null
+     */
     public SourceRemoved {
       requireNonNull(source);
       requireNonNull(title);
@@ -569,7 +737,16 @@ public sealed interface Change
       @Nullable String oldValue,
       @Nullable String newValue)
       implements Change {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param source the source id
+     * @param title its title
+     * @param field the field's name as in the files, such as {@code date}
+     * @param oldValue the old value as in the files, or null when absent
+     * @param newValue the new value as in the files, or null when absent
+     * @throws NullPointerException if {@code source}, {@code title} or {@code field} is null
+     */
     public SourceChanged {
       requireNonNull(source);
       requireNonNull(title);
@@ -598,7 +775,15 @@ public sealed interface Change
       @Nullable String oldValue,
       @Nullable String newValue)
       implements Change {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param framework the framework id, or null for the taxonomy's own fields
+     * @param field the field's name as in the files, such as {@code version}
+     * @param oldValue the old value, or null when absent
+     * @param newValue the new value, or null when absent
+     * @throws NullPointerException if {@code field} is null
+     */
     public MetadataChanged {
       requireNonNull(field);
     }
@@ -624,7 +809,17 @@ public sealed interface Change
   record PossibleRename(
       String oldTheme, String oldLabel, String newTheme, String newLabel, String reason)
       implements Change {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param oldTheme the removed id
+     * @param oldLabel its label
+     * @param newTheme the added id
+     * @param newLabel its label
+     * @param reason {@code label} when the folded labels are equal, else {@code definition}
+     * @throws NullPointerException if {@code oldTheme}, {@code oldLabel}, {@code newTheme}, {@code
+     *     newLabel} or {@code reason} is null
+     */
     public PossibleRename {
       requireNonNull(oldTheme);
       requireNonNull(oldLabel);
@@ -633,7 +828,7 @@ public sealed interface Change
       requireNonNull(reason);
     }
 
-    /** Returns the advice: how to record the rename so that old references still resolve. */
+    /** {@return the advice: how to record the rename so that old references still resolve} */
     public String hint() {
       return "if it is a rename, keep '"
           + oldTheme

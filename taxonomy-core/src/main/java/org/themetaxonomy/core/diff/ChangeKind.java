@@ -80,12 +80,12 @@ public enum ChangeKind {
     this.group = group;
   }
 
-  /** Returns the code used in output, such as {@code theme-added}. */
+  /** {@return the code used in output, such as {@code theme-added}} */
   public String code() {
     return code;
   }
 
-  /** Returns the group this kind belongs to. */
+  /** {@return the group this kind belongs to, as {@code diff --only} selects it} */
   public Group group() {
     return group;
   }

@@ -27,13 +27,27 @@ public record TaxonomyDiff(Side from, Side to, ImmutableList<Change> changes) {
    * @param version its version, or null when it names none
    */
   public record Side(String id, @Nullable String version) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param id the taxonomy's id
+     * @param version its version, or null when it names none
+     * @throws NullPointerException if {@code id} is null
+     */
     public Side {
       requireNonNull(id);
     }
   }
 
-  /** Checks the arguments, copies the list; the changes must be in kind order. */
+  /**
+   * Checks the arguments, copies the list; the changes must be in kind order.
+   *
+   * @param from the old version's id and version
+   * @param to the new version's id and version
+   * @param changes the changes, ordered by {@link ChangeKind}; empty when nothing changed
+   * @throws NullPointerException if {@code from} or {@code to} is null
+   * @throws IllegalArgumentException if the changes are not in kind order
+   */
   public TaxonomyDiff {
     requireNonNull(from);
     requireNonNull(to);
@@ -74,7 +88,11 @@ public record TaxonomyDiff(Side from, Side to, ImmutableList<Change> changes) {
     return false;
   }
 
-  /** Tells whether any change is breaking. */
+  /**
+   * Tells whether any change is breaking, as {@link #isBreaking(Change)} decides.
+   *
+   * @return true if at least one change breaks references
+   */
   public boolean breaking() {
     for (Change c : changes) {
       if (isBreaking(c)) {
@@ -84,12 +102,21 @@ public record TaxonomyDiff(Side from, Side to, ImmutableList<Change> changes) {
     return false;
   }
 
-  /** Tells whether the two versions are the same. */
+  /**
+   * Tells whether the two versions are the same, as far as a diff sees.
+   *
+   * @return true if there are no changes
+   */
   public boolean isEmpty() {
     return changes.isEmpty();
   }
 
-  /** Returns how many changes there are of each kind that occurs, in kind order. */
+  /**
+   * Counts the changes by kind.
+   *
+   * @return each kind that occurs, in kind order, with how many changes it has; kinds with none are
+   *     left out
+   */
   public ImmutableMap<ChangeKind, Integer> summary() {
     Map<ChangeKind, Integer> counts = new EnumMap<>(ChangeKind.class);
     for (Change c : changes) {

@@ -83,7 +83,7 @@ public final class AreaTable {
     return base[framework];
   }
 
-  /** Returns how many areas there are in all frameworks. */
+  /** {@return how many areas there are in all frameworks together} */
   public int count() {
     return base[base.length - 1];
   }

@@ -150,7 +150,7 @@ public final class Hierarchy {
     return depths[t];
   }
 
-  /** Returns the depth of the deepest theme, or -1 if there are no themes. */
+  /** {@return the depth of the deepest theme (0 if all are top-level), or -1 if there are none} */
   public int maxDepth() {
     int max = -1;
     for (int d : depths) {

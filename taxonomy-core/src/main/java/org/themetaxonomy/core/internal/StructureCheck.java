@@ -68,7 +68,13 @@ public final class StructureCheck {
    * @param indexes the indexes, present exactly when there are no errors
    */
   public record Result(ImmutableList<Diagnostic> errors, @Nullable Indexes indexes) {
-    /** Copies the errors; checks that there are indexes exactly when there are no errors. */
+    /**
+     * Copies the errors; checks that there are indexes exactly when there are no errors.
+     *
+     * @param errors every structural error, in the order found; empty if the parts are sound
+     * @param indexes the indexes, or null when there are errors
+     * @throws IllegalArgumentException if there are both errors and indexes, or neither
+     */
     public Result {
       errors = ImmutableList.copyOf(errors);
       checkArgument(errors.isEmpty() == (indexes != null), "indexes iff no errors");

@@ -30,7 +30,21 @@ public record Counts(
     int themesWithoutEvidence,
     int themesWithoutDefinition) {
 
-  /** Checks that no count is negative. */
+  /**
+   * Checks that no count is negative.
+   *
+   * @param themes how many themes there are
+   * @param topLevelThemes how many themes have no parent
+   * @param maxDepth the depth of the deepest theme (0 for top-level themes only, 0 when empty)
+   * @param sources how many sources there are
+   * @param frameworks how many frameworks there are
+   * @param areas how many areas all frameworks have together
+   * @param crosswalkRows how many crosswalk rows there are
+   * @param evidence how many pieces of evidence all themes have together
+   * @param themesWithoutEvidence how many themes have no evidence
+   * @param themesWithoutDefinition how many themes have no definition
+   * @throws IllegalArgumentException if any count is negative
+   */
   public Counts {
     if (themes < 0
         || topLevelThemes < 0

@@ -43,7 +43,15 @@ public final class CrosswalkMatrix {
    */
   public record Row(
       Theme theme, int index, int depth, ImmutableList<ImmutableList<Relation>> cells) {
-    /** Copies the cells and checks the position and depth. */
+    /**
+     * Copies the cells and checks the position and depth.
+     *
+     * @param theme the theme
+     * @param index its position in the taxonomy
+     * @param depth its depth (0 for a top-level theme)
+     * @param cells per area, in framework order, the relations of the theme to it (empty if none)
+     * @throws IllegalArgumentException if the position or depth is negative
+     */
     public Row {
       cells = ImmutableList.copyOf(cells);
       if (index < 0 || depth < 0) {
@@ -60,14 +68,26 @@ public final class CrosswalkMatrix {
    * @param reached the themes that reach it themselves or through a descendant
    */
   public record AreaCoverage(Area area, int direct, int reached) {
-    /** Checks the counts. */
+    /**
+     * Checks the counts.
+     *
+     * @param area the area
+     * @param direct the themes mapped to it themselves
+     * @param reached the themes that reach it themselves or through a descendant
+     * @throws IllegalArgumentException if a count is negative or fewer themes reach the area than
+     *     map to it directly
+     */
     public AreaCoverage {
       if (direct < 0 || reached < direct) {
         throw new IllegalArgumentException("counts out of order: " + direct + ", " + reached);
       }
     }
 
-    /** Tells whether no theme reaches the area. */
+    /**
+     * Tells whether no theme reaches the area.
+     *
+     * @return true if no theme maps to it, neither itself nor through a descendant
+     */
     public boolean isEmpty() {
       return reached == 0;
     }
@@ -158,32 +178,32 @@ public final class CrosswalkMatrix {
     throw new IllegalStateException("a crosswalk row names an area its framework lacks: " + id);
   }
 
-  /** Returns the framework. */
+  /** {@return the framework whose areas are the columns} */
   public Framework framework() {
     return framework;
   }
 
-  /** Returns the framework's coverage: themes per area, empty areas, themes reaching no area. */
+  /** {@return the framework's coverage: themes per area, empty areas, themes reaching no area} */
   public Coverage coverage() {
     return coverage;
   }
 
-  /** Returns the themes that map to the framework themselves, in model order. */
+  /** {@return the themes that map to the framework themselves, in model order} */
   public ImmutableList<Row> rows() {
     return rows;
   }
 
-  /** Returns each area, in framework order, with how many themes reach it. */
+  /** {@return each area, in framework order, with how many themes reach it} */
   public ImmutableList<AreaCoverage> areas() {
     return areas;
   }
 
-  /** Returns the number of areas some theme reaches. */
+  /** {@return the number of areas some theme reaches, itself or through a descendant} */
   public int areasReached() {
     return (int) areas.stream().filter(a -> !a.isEmpty()).count();
   }
 
-  /** Returns the number of themes that reach the framework, themselves or through a descendant. */
+  /** {@return the number of themes that reach the framework, themselves or through a descendant} */
   public int themesReaching() {
     BitSet any = new BitSet();
     for (BitSet r : reach) {

@@ -24,7 +24,14 @@ public record SourceUse(
     ImmutableMap<String, ImmutableList<Theme>> themesPerSource,
     ImmutableList<Theme> themesWithoutEvidence) {
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param evidencePerSource each source id, in model order, with its pieces of evidence
+   * @param themesPerSource each source id, in model order, with the themes it backs, each once, in
+   *     model order
+   * @param themesWithoutEvidence the themes with no evidence, in model order
+   */
   public SourceUse {
     evidencePerSource = ImmutableMap.copyOf(evidencePerSource);
     themesPerSource = ImmutableMap.copyOf(themesPerSource);

@@ -15,7 +15,13 @@ import org.themetaxonomy.core.Taxonomy;
  */
 public record Summary(Counts counts, ImmutableList<CrosswalkMatrix> matrices, SourceUse sources) {
 
-  /** Copies the matrices. */
+  /**
+   * Copies the matrices.
+   *
+   * @param counts the sizes
+   * @param matrices the crosswalk matrix of each framework, in model order
+   * @param sources what each source backs
+   */
   public Summary {
     matrices = ImmutableList.copyOf(matrices);
   }

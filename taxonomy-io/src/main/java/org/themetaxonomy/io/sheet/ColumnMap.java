@@ -70,7 +70,7 @@ public record ColumnMap(
       this.code = code;
     }
 
-    /** Returns the name used by {@code --column} and map files, such as {@code altLabels}. */
+    /** {@return the name used by {@code --column} and map files, such as {@code altLabels}} */
     public String code() {
       return code;
     }
@@ -85,13 +85,24 @@ public record ColumnMap(
       return Arrays.stream(values()).filter(f -> f.code.equalsIgnoreCase(code.trim())).findFirst();
     }
 
-    /** Returns every field's name, comma-separated. */
+    /** {@return every field's name in declaration order, comma-separated, for messages} */
     public static String codes() {
       return Arrays.stream(values()).map(Field::code).collect(Collectors.joining(", "));
     }
   }
 
-  /** Copies the area list. */
+  /**
+   * Copies the area list. Each single-column field is a header, null when not mapped (it may then
+   * be guessed), or the empty string for "no column" (never guessed).
+   *
+   * @param id the column of theme ids
+   * @param label the column of theme names
+   * @param parent the column of parents (an id, a label or a path)
+   * @param definition the column of definitions
+   * @param altLabels the column of other names
+   * @param notes the column of notes
+   * @param area the columns of framework areas, in the order given; empty if none
+   */
   public ColumnMap {
     area = ImmutableList.copyOf(area);
   }

@@ -45,7 +45,26 @@ public record ImportOptions(
       new ImportOptions(
           ColumnMap.EMPTY, null, 0, null, null, false, null, null, Relation.RELATED, null, null);
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments; a blank sheet name, title or framework title becomes null. {@link
+   * #DEFAULTS} and the {@code withX} methods are the usual way to make one.
+   *
+   * @param columns the columns given; fields left null are guessed from the headers
+   * @param delimiter the CSV delimiter, or null to sniff it
+   * @param headerRow the 1-based row of the header, or 0 to find it
+   * @param sheet the XLSX sheet's name, or null for the first sheet
+   * @param pathSeparator the separator of paths in label and parent cells, or null when cells are
+   *     not paths
+   * @param keepToolRoot whether a leading tool root of a path is kept as a theme
+   * @param frameworkId the id of the framework that area columns fill, or null
+   * @param frameworkTitle the framework's title, or null for its id
+   * @param relation the relation of the crosswalk rows made from area cells
+   * @param taxonomyId the taxonomy's id, or null for a slug of the file's name
+   * @param title the taxonomy's title, or null for the file's name
+   * @throws NullPointerException if {@code columns} or {@code relation} is null
+   * @throws IllegalArgumentException if the header row is negative, the delimiter is a quote or a
+   *     line break, the path separator is empty, or an id is not a valid id
+   */
   public ImportOptions {
     requireNonNull(columns, "columns");
     requireNonNull(relation, "relation");

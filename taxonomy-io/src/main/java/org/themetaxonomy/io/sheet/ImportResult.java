@@ -30,7 +30,17 @@ public record ImportResult(
     ImmutableList<String> choices,
     Locator locator) {
 
-  /** Copies the lists; checks that a result with errors has no taxonomy. */
+  /**
+   * Copies the lists; checks that a result with errors has no taxonomy.
+   *
+   * @param taxonomy the taxonomy, or null if there were errors
+   * @param diagnostics every problem, in the order of the sheet; warnings may come with a taxonomy,
+   *     errors may not
+   * @param columns the column map used, guesses included
+   * @param choices what the import decided, one sentence each
+   * @param locator where each theme's row was, for locating validation findings
+   * @throws IllegalArgumentException if there is a taxonomy and an error among the diagnostics
+   */
   public ImportResult {
     diagnostics = ImmutableList.copyOf(diagnostics);
     choices = ImmutableList.copyOf(choices);
@@ -39,7 +49,7 @@ public record ImportResult(
     }
   }
 
-  /** Returns the taxonomy, if the import succeeded. */
+  /** {@return the taxonomy, or empty if the import had errors} */
   public Optional<Taxonomy> asOptional() {
     return Optional.ofNullable(taxonomy);
   }

@@ -3,12 +3,14 @@ package org.themetaxonomy.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.themetaxonomy.cli.CliTesting.SEEDS;
 import static org.themetaxonomy.cli.CliTesting.run;
+import static org.themetaxonomy.cli.RenderTesting.render;
+import static org.themetaxonomy.cli.RenderTesting.twoFrameworks;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.themetaxonomy.cli.CliTesting.Result;
 
-class DiagramsTest {
+class TreeRenderersTest {
   static final String SEED = SEEDS.resolve("safe-supportive-schools.json").toString();
 
   private static long lines(String text, String pattern) {
@@ -45,13 +47,13 @@ class DiagramsTest {
 
   @Test
   void mermaidText_hostile_everySyntaxCharacterAnEntity() {
-    assertThat(Diagrams.mermaidText("a \"b\" #c <i>&`%\\ end\nx"))
+    assertThat(TreeRenderers.Mermaid.text("a \"b\" #c <i>&`%\\ end\nx"))
         .isEqualTo("a #quot;b#quot; #35;c #lt;i#gt;#amp;#96;#37;#92; end x");
   }
 
   @Test
   void dotText_hostile_quotesAndBackslashesEscaped() {
-    assertThat(Diagrams.dotText("say \"\\N\"\r\nnow")).isEqualTo("say \\\"\\\\N\\\"  now");
+    assertThat(TreeRenderers.Dot.text("say \"\\N\"\r\nnow")).isEqualTo("say \\\"\\\\N\\\"  now");
   }
 
   @Test
@@ -60,5 +62,48 @@ class DiagramsTest {
 
     assertThat(r.status()).isEqualTo(Main.CANNOT_RUN);
     assertThat(r.err()).contains("expected one of [text, mermaid, dot]");
+  }
+
+  @Test
+  void text_twoFrameworks_indentedAreasNamedWithTheirFramework() {
+    assertThat(render(new TreeRenderers.Text(), Tree.of(twoFrameworks(), null)))
+        .isEqualTo(
+            """
+            Top (top)
+              Kid (kid)  -> fw1/a2
+                Grand "kid" (grandkid)  -> fw1/a1
+            Other <b> (other)  -> fw2/b1
+            """);
+  }
+
+  @Test
+  void mermaid_depthOne_edgesOnlyBetweenShownThemesLabelsEscaped() {
+    assertThat(render(new TreeRenderers.Mermaid(), Tree.of(twoFrameworks(), 1)))
+        .isEqualTo(
+            """
+            flowchart LR
+              t0["Top"]
+              t1["Kid"]
+              t3["Other #lt;b#gt;"]
+              t0 --> t1
+            """);
+  }
+
+  @Test
+  void dot_full_nodeNamesFromPositionsLabelsQuoted() {
+    assertThat(render(new TreeRenderers.Dot(), Tree.of(twoFrameworks(), null)))
+        .isEqualTo(
+            """
+            digraph taxonomy {
+              rankdir=LR;
+              node [shape=box];
+              t0 [label="Top"];
+              t1 [label="Kid"];
+              t2 [label="Grand \\"kid\\""];
+              t3 [label="Other <b>"];
+              t0 -> t1;
+              t1 -> t2;
+            }
+            """);
   }
 }
