@@ -17,11 +17,11 @@ public final class Elements implements Type.Context {
   private final Problems problems;
   // Repeated ids are kept once: a million-theme file repeats its few source, framework and area
   // ids millions of times, and every theme id again in its children and crosswalk rows.
-  private final Map<String, String> vocabulary = new HashMap<>();
-  private final Map<String, String> themeIds = new HashMap<>();
+  private final StringPool vocabulary = new StringPool(Integer.MAX_VALUE);
+  private final StringPool themeIds = new StringPool(Integer.MAX_VALUE);
   // Short repeated text (locators) and numbers (confidences), kept once up to a bound, so that a
   // file where every value differs does not fill a table that saves nothing.
-  private final Map<String, String> repeated = new HashMap<>();
+  private final StringPool repeated = new StringPool(TABLE_BOUND);
   private final Map<Double, Double> numbers = new HashMap<>();
   private static final int REPEATED_MAX_LENGTH = 40;
   private static final int TABLE_BOUND = 1 << 16;
@@ -200,25 +200,10 @@ public final class Elements implements Type.Context {
   public String intern(Type.Pool pool, String id) {
     return switch (pool) {
       case NONE -> id;
-      case VOCABULARY -> {
-        String known = vocabulary.putIfAbsent(id, id);
-        yield known == null ? id : known;
-      }
-      case THEME -> {
-        String known = themeIds.putIfAbsent(id, id);
-        yield known == null ? id : known;
-      }
-      case THEME_REFERENCE -> themeIds.getOrDefault(id, id);
-      case REPEATED -> {
-        if (id.length() > REPEATED_MAX_LENGTH) {
-          yield id;
-        }
-        String known = repeated.get(id);
-        if (known == null && repeated.size() < TABLE_BOUND) {
-          repeated.put(id, id);
-        }
-        yield known == null ? id : known;
-      }
+      case VOCABULARY -> vocabulary.intern(id);
+      case THEME -> themeIds.intern(id);
+      case THEME_REFERENCE -> themeIds.get(id);
+      case REPEATED -> id.length() > REPEATED_MAX_LENGTH ? id : repeated.intern(id);
     };
   }
 
