@@ -5,7 +5,9 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.themetaxonomy.core.internal.Texts;
 import org.themetaxonomy.core.rules.AltLabelClashRule;
 import org.themetaxonomy.core.rules.DeprecatedMappingRule;
@@ -120,13 +122,35 @@ public final class Validator {
    * @return every finding, located
    */
   public Report validate(Taxonomy taxonomy, Locator locator) {
-    // A large taxonomy is checked by several rules at once, on the common fork-join pool; the
-    // findings are gathered rule by rule, in the validator's order, either way.
-    Stream<Rule> each =
-        taxonomy.themes().size() >= CONCURRENT_FROM ? rules.parallelStream() : rules.stream();
-    List<List<Diagnostic>> byRule = each.map(rule -> check(rule, taxonomy, locator)).toList();
+    int n = rules.size();
+    @SuppressWarnings("unchecked")
+    List<Diagnostic>[] byRule = new List[n];
+    // Each thread takes the next rule not yet taken, so a slow rule does not hold up the rest;
+    // the findings are gathered rule by rule, in the validator's order, either way.
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker =
+        () -> {
+          for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+            byRule[i] = check(rules.get(i), taxonomy, locator);
+          }
+        };
+    int helpers =
+        taxonomy.themes().size() < CONCURRENT_FROM
+            ? 0
+            : Math.min(n, Runtime.getRuntime().availableProcessors()) - 1;
+    List<ForkJoinTask<?>> started = new ArrayList<>();
+    for (int k = 0; k < helpers; k++) {
+      started.add(ForkJoinPool.commonPool().submit(worker));
+    }
+    try {
+      worker.run();
+    } finally {
+      started.forEach(ForkJoinTask::join);
+    }
     List<Diagnostic> found = new ArrayList<>();
-    byRule.forEach(found::addAll);
+    for (List<Diagnostic> each : byRule) {
+      found.addAll(each);
+    }
     return Report.of(found);
   }
 

@@ -47,31 +47,87 @@ public final class SimilarLabelsRule implements Rule {
     return INFO;
   }
 
-  /** A folded label (forwards, or reversed for the second pass) and its theme's position. */
-  private record Folded(int index, String key) {}
+  /**
+   * A folded label and its theme's position, with its first eight characters packed into two longs,
+   * read forwards or backwards: most comparisons of a sort end there, without reaching into the
+   * label's characters elsewhere in memory.
+   */
+  private record Folded(int index, String key, long head, long next) {
+    static Folded forwards(int index, String key) {
+      return new Folded(index, key, pack(key, 0, false), pack(key, 4, false));
+    }
 
-  private static final Comparator<Folded> BY_KEY = Comparator.comparing(Folded::key);
+    Folded backwards() {
+      return new Folded(index, key, pack(key, 0, true), pack(key, 4, true));
+    }
+
+    /** Four UTF-16 units from {@code from}, counted from the end if {@code reversed}; 0 past it. */
+    private static long pack(String key, int from, boolean reversed) {
+      long packed = 0;
+      for (int k = from; k < from + 4; k++) {
+        char c = k < key.length() ? key.charAt(reversed ? key.length() - 1 - k : k) : 0;
+        packed = (packed << 16) | c;
+      }
+      return packed;
+    }
+  }
+
+  /** The keys' order: as {@link String#compareTo}, the packed characters first. */
+  private static final Comparator<Folded> FORWARDS =
+      (a, b) -> {
+        int c = comparePacked(a, b);
+        return c != 0 ? c : a.key().compareTo(b.key());
+      };
+
+  /** The order of the reversed keys, unit by unit, without making them. */
+  private static final Comparator<Folded> BACKWARDS =
+      (a, b) -> {
+        int c = comparePacked(a, b);
+        return c != 0 ? c : compareReversed(a.key(), b.key());
+      };
+
+  private static int comparePacked(Folded a, Folded b) {
+    int c = Long.compareUnsigned(a.head(), b.head());
+    return c != 0 ? c : Long.compareUnsigned(a.next(), b.next());
+  }
+
+  /** Compares two keys as the sorts do, forwards or backwards; for tests. */
+  static int order(String a, String b, boolean backwards) {
+    Folded x = Folded.forwards(0, a);
+    Folded y = Folded.forwards(1, b);
+    return backwards ? BACKWARDS.compare(x.backwards(), y.backwards()) : FORWARDS.compare(x, y);
+  }
+
+  private static int compareReversed(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    for (int k = 1; k <= n; k++) {
+      char x = a.charAt(a.length() - k);
+      char y = b.charAt(b.length() - k);
+      if (x != y) {
+        return x - y;
+      }
+    }
+    return a.length() - b.length();
+  }
 
   @Override
   public void check(Taxonomy taxonomy, Reporter reporter) {
     List<Theme> themes = taxonomy.themes();
     Folded[] sorted = new Folded[themes.size()];
     for (int i = 0; i < sorted.length; i++) {
-      sorted[i] = new Folded(i, LabelFolding.fold(themes.get(i).label()));
+      sorted[i] = Folded.forwards(i, LabelFolding.fold(themes.get(i).label()));
     }
     // A stable sort: equal keys become neighbours, in theme order.
-    Arrays.parallelSort(sorted, BY_KEY);
+    Arrays.parallelSort(sorted, FORWARDS);
     int distinct = sameLabels(sorted, themes, reporter);
-    // Near pairs, once each: in key order, then by the reversed key, which brings together labels
-    // that differ near their start. The edit distance of two reversed keys is theirs, so the
-    // reversed keys replace the forward ones, and only one set is held at a time.
+    // Near pairs, once each: in key order, then in the order of the reversed keys, which brings
+    // together labels that differ near their start.
     Set<Long> reported = new HashSet<>();
     nearPairs(sorted, distinct, themes, reporter, reported);
     for (int k = 0; k < distinct; k++) {
-      Folded f = sorted[k];
-      sorted[k] = new Folded(f.index(), new StringBuilder(f.key()).reverse().toString());
+      sorted[k] = sorted[k].backwards();
     }
-    Arrays.parallelSort(sorted, 0, distinct, BY_KEY);
+    Arrays.parallelSort(sorted, 0, distinct, BACKWARDS);
     nearPairs(sorted, distinct, themes, reporter, reported);
   }
 

@@ -68,4 +68,37 @@ class SimilarLabelsRuleTest {
     assertThat(SimilarLabelsRule.sameDigits("grade", "grade 1")).isFalse();
     assertThat(SimilarLabelsRule.sameDigits("12 a", "12")).isTrue();
   }
+
+  @Test
+  void order_packedCharacters_agreeWithStringOrderForwardsAndOfTheReversedKeys() {
+    SplittableRandom random = new SplittableRandom(29);
+    char[] alphabet = {'a', 'b', ' ', '-', '\u00e9', '\u0416', '\uffff', '0'};
+    for (int n = 0; n < 20_000; n++) {
+      String a = randomKey(random, alphabet);
+      String b =
+          random.nextInt(4) == 0 ? a + randomKey(random, alphabet) : randomKey(random, alphabet);
+      if (random.nextBoolean()) {
+        String t = a;
+        a = b;
+        b = t;
+      }
+      String ra = new StringBuilder(a).reverse().toString();
+      String rb = new StringBuilder(b).reverse().toString();
+      assertThat(Integer.signum(SimilarLabelsRule.order(a, b, false)))
+          .as("%s vs %s", a, b)
+          .isEqualTo(Integer.signum(a.compareTo(b)));
+      assertThat(Integer.signum(SimilarLabelsRule.order(a, b, true)))
+          .as("reversed %s vs %s", a, b)
+          .isEqualTo(Integer.signum(ra.compareTo(rb)));
+    }
+  }
+
+  private static String randomKey(SplittableRandom random, char[] alphabet) {
+    StringBuilder s = new StringBuilder();
+    int length = random.nextInt(12);
+    for (int k = 0; k < length; k++) {
+      s.append(alphabet[random.nextInt(alphabet.length)]);
+    }
+    return s.toString();
+  }
 }
