@@ -394,6 +394,20 @@ public final class Taxonomy {
   }
 
   /**
+   * Returns the positions in {@link #crosswalk()} of the rows of the theme at a position in {@link
+   * #themes()}, in model order: {@link #mappingRowsOf(String)} without looking the id up, for code
+   * that walks every theme.
+   *
+   * @param themePosition the theme's position
+   * @return a fresh array of row positions
+   * @throws IndexOutOfBoundsException if there is no theme at that position
+   */
+  public int[] mappingRowsAt(int themePosition) {
+    Objects.checkIndex(themePosition, themes.size());
+    return rows.rowsOfTheme(themePosition);
+  }
+
+  /**
    * Returns the areas a theme itself maps to, in crosswalk order.
    *
    * @param themeId the theme's id

@@ -25,6 +25,20 @@ class TaxonomyTest {
   }
 
   @Test
+  void mappingRowsAt_isMappingRowsOfTheThemeAtThatPosition() {
+    Taxonomy random = org.themetaxonomy.core.testing.RandomTaxonomies.generate(5, 500);
+    for (int t = 0; t < random.themes().size(); t++) {
+      assertThat(random.mappingRowsAt(t))
+          .isEqualTo(random.mappingRowsOf(random.themes().get(t).id()))
+          .hasSize(2);
+    }
+    assertThatThrownBy(() -> random.mappingRowsAt(500))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> random.mappingRowsAt(-1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void roots_areTopLevelThemes_inModelOrder() {
     assertThat(ids(taxonomy.roots())).containsExactly("capacity", "partnering");
   }

@@ -27,8 +27,10 @@ record SameAreaRows(String theme, AreaRef area, int[] rows) {
     // Per theme, through the index: a theme has a handful of rows, so pairs are cheap.
     List<SameAreaRows> repeated = new ArrayList<>();
     List<Mapping> crosswalk = taxonomy.crosswalk();
-    for (Theme theme : taxonomy.themes()) {
-      int[] rows = taxonomy.mappingRowsOf(theme.id());
+    List<Theme> themes = taxonomy.themes();
+    for (int t = 0; t < themes.size(); t++) {
+      Theme theme = themes.get(t);
+      int[] rows = taxonomy.mappingRowsAt(t);
       for (int a = 0; a < rows.length; a++) {
         Mapping m = crosswalk.get(rows[a]);
         int[] same = null;
