@@ -48,17 +48,33 @@ public final class SimilarLabelsRule implements Rule {
   }
 
   /**
-   * A folded label and its theme's position, with its first eight characters packed into two longs,
-   * read forwards or backwards: most comparisons of a sort end there, without reaching into the
-   * label's characters elsewhere in memory.
+   * A folded label and its theme's position, with what the sorts and the near-pair pass look at
+   * first, computed once: the first eight characters packed into two longs (read forwards or
+   * backwards), the length, a hash of the digits and a coarse count of the characters. Most
+   * comparisons end there, without reaching into the label's characters elsewhere in memory.
    */
-  private record Folded(int index, String key, long head, long next) {
+  private record Folded(
+      int index, String key, long head, long next, int length, long digits, long counts) {
     static Folded forwards(int index, String key) {
-      return new Folded(index, key, pack(key, 0, false), pack(key, 4, false));
+      long digits = 0;
+      int[] buckets = new int[32];
+      for (int k = 0; k < key.length(); k++) {
+        char c = key.charAt(k);
+        if (Character.isDigit(c)) {
+          digits = digits * 31 + c;
+        }
+        buckets[c & 31]++;
+      }
+      long counts = 0;
+      for (int b = 0; b < 32; b++) {
+        counts |= (long) Math.min(buckets[b], 3) << (2 * b);
+      }
+      return new Folded(
+          index, key, pack(key, 0, false), pack(key, 4, false), key.length(), digits, counts);
     }
 
     Folded backwards() {
-      return new Folded(index, key, pack(key, 0, true), pack(key, 4, true));
+      return new Folded(index, key, pack(key, 0, true), pack(key, 4, true), length, digits, counts);
     }
 
     /** Four UTF-16 units from {@code from}, counted from the end if {@code reversed}; 0 past it. */
@@ -69,6 +85,18 @@ public final class SimilarLabelsRule implements Rule {
         packed = (packed << 16) | c;
       }
       return packed;
+    }
+
+    /**
+     * A lower bound of the distance between two labels' character counts in 32 buckets, from counts
+     * kept only up to 3 (which can only bring them closer).
+     */
+    static int countsApart(long x, long y) {
+      int apart = 0;
+      for (int b = 0; b < 64; b += 2) {
+        apart += Math.abs((int) ((x >>> b) & 3) - (int) ((y >>> b) & 3));
+      }
+      return apart;
     }
   }
 
@@ -165,16 +193,22 @@ public final class SimilarLabelsRule implements Rule {
     int[] histogram = new int[32];
     for (int k = 0; k < n; k++) {
       Folded a = sorted[k];
-      if (a.key().length() < MIN_LENGTH_FOR_NEAR) {
+      if (a.length() < MIN_LENGTH_FOR_NEAR) {
         continue;
       }
       for (int j = k + 1; j < Math.min(n, k + 1 + WINDOW); j++) {
         Folded b = sorted[j];
-        if (b.key().length() < MIN_LENGTH_FOR_NEAR) {
+        if (b.length() < MIN_LENGTH_FOR_NEAR) {
           continue;
         }
         // One edit per 12 characters, at most two: "behaviour"/"behavior", not "pre-k"/"pre-s".
-        int limit = Math.min(a.key().length(), b.key().length()) >= 24 ? 2 : 1;
+        int limit = Math.min(a.length(), b.length()) >= 24 ? 2 : 1;
+        // First what is at hand: the lengths, the digits' hashes, the coarse counts.
+        if (Math.abs(a.length() - b.length()) > limit
+            || a.digits() != b.digits()
+            || Folded.countsApart(a.counts(), b.counts()) > 2 * limit) {
+          continue;
+        }
         // Labels that differ in their numbers ("grade 3", "grade 4") are different on purpose.
         if (!sameDigits(a.key(), b.key())
             || !withinHistogram(a.key(), b.key(), limit, histogram)

@@ -2,6 +2,8 @@ package org.themetaxonomy.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.junit.jupiter.api.Test;
@@ -100,5 +102,99 @@ class SimilarLabelsRuleTest {
       s.append(alphabet[random.nextInt(alphabet.length)]);
     }
     return s.toString();
+  }
+
+  @Test
+  void check_randomLabelsWithTypos_findTheSamePairsAsThePlainAlgorithm() {
+    SplittableRandom random = new SplittableRandom(41);
+    String[] words = {"grade", "reading", "behaviour", "trauma", "staff", "school", "safety"};
+    org.themetaxonomy.core.Taxonomy.Builder b =
+        org.themetaxonomy.core.Taxonomy.builder("t", "random labels");
+    List<String> labels = new java.util.ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      StringBuilder label = new StringBuilder();
+      for (int w = 0; w < 2 + random.nextInt(3); w++) {
+        label.append(w > 0 ? " " : "").append(words[random.nextInt(words.length)]);
+      }
+      if (random.nextInt(3) == 0) {
+        label.append(' ').append(random.nextInt(5));
+      }
+      if (random.nextBoolean()) { // a typo: one character changed, dropped or doubled
+        int at = random.nextInt(label.length());
+        switch (random.nextInt(3)) {
+          case 0 -> label.setCharAt(at, (char) ('a' + random.nextInt(26)));
+          case 1 -> label.deleteCharAt(at);
+          default -> label.insert(at, label.charAt(at));
+        }
+      }
+      String text = label.toString().strip();
+      if (text.isEmpty()) {
+        text = "x";
+      }
+      labels.add(text);
+      b.addTheme(org.themetaxonomy.core.Theme.builder("t" + i, text).build());
+    }
+    Set<String> found = new java.util.HashSet<>();
+    new SimilarLabelsRule()
+        .check(b.build(), (subject, message) -> found.add(subject.index() + " " + message));
+    Set<String> expected = plainAlgorithm(labels);
+    assertThat(found).hasSizeGreaterThan(100).isEqualTo(expected);
+  }
+
+  /** The rule as its Javadoc describes it, written the plain way, with the same messages. */
+  private static Set<String> plainAlgorithm(List<String> labels) {
+    Set<String> out = new java.util.HashSet<>();
+    java.util.Map<String, Integer> first = new java.util.HashMap<>();
+    List<Integer> distinct = new java.util.ArrayList<>();
+    for (int i = 0; i < labels.size(); i++) {
+      Integer f = first.putIfAbsent(LabelFolding.fold(labels.get(i)), i);
+      if (f != null) {
+        out.add(message(labels, i, f, "the same label as"));
+      } else {
+        distinct.add(i);
+      }
+    }
+    for (boolean reversed : new boolean[] {false, true}) {
+      List<Integer> order = new java.util.ArrayList<>(distinct);
+      java.util.function.Function<Integer, String> key =
+          i -> {
+            String k = LabelFolding.fold(labels.get(i));
+            return reversed ? new StringBuilder(k).reverse().toString() : k;
+          };
+      order.sort(java.util.Comparator.comparing(key));
+      for (int k = 0; k < order.size(); k++) {
+        for (int j = k + 1; j < Math.min(order.size(), k + 1 + SimilarLabelsRule.WINDOW); j++) {
+          String x = LabelFolding.fold(labels.get(order.get(k)));
+          String y = LabelFolding.fold(labels.get(order.get(j)));
+          if (x.length() < SimilarLabelsRule.MIN_LENGTH_FOR_NEAR
+              || y.length() < SimilarLabelsRule.MIN_LENGTH_FOR_NEAR) {
+            continue;
+          }
+          int limit = Math.min(x.length(), y.length()) >= 24 ? 2 : 1;
+          if (x.replaceAll("[^0-9]", "").equals(y.replaceAll("[^0-9]", ""))
+              && new LevenshteinDistance(limit).apply(x, y) >= 0) {
+            int a = Math.min(order.get(k), order.get(j));
+            int c = Math.max(order.get(k), order.get(j));
+            out.add(message(labels, c, a, "nearly the same label as"));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String message(List<String> labels, int index, int other, String how) {
+    return index
+        + " theme 't"
+        + index
+        + "' has "
+        + how
+        + " theme 't"
+        + other
+        + "' ('"
+        + labels.get(index)
+        + "' and '"
+        + labels.get(other)
+        + "'); merge them, or make the labels say how they differ";
   }
 }
