@@ -1,14 +1,13 @@
 package org.themetaxonomy.core.rules;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.themetaxonomy.core.Rule;
 import org.themetaxonomy.core.RuleInfo;
 import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.Subject;
 import org.themetaxonomy.core.Taxonomy;
 import org.themetaxonomy.core.Theme;
+import org.themetaxonomy.core.internal.IdTable;
 import org.themetaxonomy.core.internal.Texts;
 
 /**
@@ -36,12 +35,12 @@ public final class AltLabelClashRule implements Rule {
   @Override
   public void check(Taxonomy taxonomy, Reporter reporter) {
     List<Theme> themes = taxonomy.themes();
-    Map<String, Integer> byLabel = new HashMap<>();
     String[] own = new String[themes.size()]; // each label folded once
     for (int i = 0; i < themes.size(); i++) {
       own[i] = LabelFolding.fold(themes.get(i).label());
-      byLabel.putIfAbsent(own[i], i);
     }
+    // The first theme of each folded label, in two arrays rather than a map entry per label.
+    IdTable byLabel = IdTable.build(own.length, i -> own[i], (repeat, first) -> {});
     for (int i = 0; i < themes.size(); i++) {
       Theme theme = themes.get(i);
       for (String alt : theme.altLabels()) {
@@ -55,8 +54,8 @@ public final class AltLabelClashRule implements Rule {
                   + Texts.quote(alt)
                   + ", which is its own label; remove it");
         } else {
-          Integer other = byLabel.get(folded);
-          if (other != null) {
+          int other = byLabel.get(folded);
+          if (other >= 0) {
             reporter.report(
                 subject(i, theme),
                 "theme "

@@ -55,9 +55,9 @@ public final class SimilarLabelsRule implements Rule {
    */
   private record Folded(
       int index, String key, long head, long next, int length, long digits, long counts) {
-    static Folded forwards(int index, String key) {
+    static Folded forwards(int index, String key, int[] buckets) {
       long digits = 0;
-      int[] buckets = new int[32];
+      Arrays.fill(buckets, 0);
       for (int k = 0; k < key.length(); k++) {
         char c = key.charAt(k);
         if (Character.isDigit(c)) {
@@ -121,8 +121,8 @@ public final class SimilarLabelsRule implements Rule {
 
   /** Compares two keys as the sorts do, forwards or backwards; for tests. */
   static int order(String a, String b, boolean backwards) {
-    Folded x = Folded.forwards(0, a);
-    Folded y = Folded.forwards(1, b);
+    Folded x = Folded.forwards(0, a, new int[32]);
+    Folded y = Folded.forwards(1, b, new int[32]);
     return backwards ? BACKWARDS.compare(x.backwards(), y.backwards()) : FORWARDS.compare(x, y);
   }
 
@@ -142,8 +142,9 @@ public final class SimilarLabelsRule implements Rule {
   public void check(Taxonomy taxonomy, Reporter reporter) {
     List<Theme> themes = taxonomy.themes();
     Folded[] sorted = new Folded[themes.size()];
+    int[] buckets = new int[32];
     for (int i = 0; i < sorted.length; i++) {
-      sorted[i] = Folded.forwards(i, LabelFolding.fold(themes.get(i).label()));
+      sorted[i] = Folded.forwards(i, LabelFolding.fold(themes.get(i).label()), buckets);
     }
     // A stable sort: equal keys become neighbours, in theme order.
     Arrays.parallelSort(sorted, FORWARDS);
