@@ -19,6 +19,7 @@ public final class Elements implements Type.Context {
   // ids millions of times, and every theme id again in its children and crosswalk rows.
   private final StringPool vocabulary = new StringPool(Integer.MAX_VALUE);
   private final StringPool themeIds = new StringPool(Integer.MAX_VALUE);
+  private String lastReference = "";
   // Short repeated text (locators) and numbers (confidences), kept once up to a bound, so that a
   // file where every value differs does not fill a table that saves nothing.
   private final StringPool repeated = new StringPool(TABLE_BOUND);
@@ -202,7 +203,13 @@ public final class Elements implements Type.Context {
       case NONE -> id;
       case VOCABULARY -> vocabulary.intern(id);
       case THEME -> themeIds.intern(id);
-      case THEME_REFERENCE -> themeIds.get(id);
+      case THEME_REFERENCE -> {
+        // Crosswalk rows usually come grouped by theme: the last answer is often the next one.
+        if (!id.equals(lastReference)) {
+          lastReference = themeIds.get(id);
+        }
+        yield lastReference;
+      }
       case REPEATED -> id.length() > REPEATED_MAX_LENGTH ? id : repeated.intern(id);
     };
   }
