@@ -44,7 +44,32 @@ class RulesTest {
               assertThat(d.location()).isEqualTo(HERE);
               assertThat(d.severity()).isEqualTo(Severity.ERROR);
               assertThat(d.message()).contains("'funding'", "fw/access", "row 2");
+              assertThat(d.message())
+                  .isEqualTo(
+                      "theme 'funding' is mapped to area fw/access again, as broad where row 2"
+                          + " says close (first in crosswalk row 2); keep one row per theme and"
+                          + " area");
             });
+  }
+
+  @Test
+  void duplicateMapping_sameRelationTwiceMore_eachRepeatReportedAgainstTheFirstRow() {
+    Taxonomy t =
+        Fixtures.clean()
+            .addMapping(Mapping.of("funding", "fw", "access", Relation.CLOSE))
+            .addMapping(Mapping.of("funding", "fw", "access", Relation.CLOSE))
+            .build();
+    assertThat(run("duplicate-mapping", t))
+        .extracting(Diagnostic::subject, Diagnostic::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                Subject.mapping(5),
+                "theme 'funding' is mapped to area fw/access again (first in crosswalk row 2);"
+                    + " keep one row per theme and area"),
+            org.assertj.core.groups.Tuple.tuple(
+                Subject.mapping(6),
+                "theme 'funding' is mapped to area fw/access again (first in crosswalk row 2);"
+                    + " keep one row per theme and area"));
   }
 
   @Test
@@ -303,6 +328,15 @@ class RulesTest {
         .extracting(d -> d.subject().key() + "/" + d.subject().field())
         .containsExactlyInAnyOrder("lead/label", "double/label", "ctl/label", "alt/altLabels");
     assertThat(found).anySatisfy(d -> assertThat(d.message()).contains("'Tab\\there'"));
+    assertThat(found)
+        .extracting(Diagnostic::message)
+        .containsExactlyInAnyOrder(
+            "theme 'lead' has label ' Leading space' with a space at the start or end; remove it",
+            "theme 'double' has label 'Double  space' with repeated spaces; remove it",
+            "theme 'ctl' has label 'Tab\\there' with a control character (a tab, line break or"
+                + " similar); remove it",
+            "theme 'alt' has alternative label 'bad\\nalt' with a control character (a tab, line"
+                + " break or similar); remove it");
   }
 
   @Test
@@ -316,6 +350,89 @@ class RulesTest {
     assertThat(run("formula-cell", t))
         .extracting(d -> d.subject().field())
         .containsExactlyInAnyOrder("label", "definition", "rationale");
+  }
+
+  @Test
+  void formulaCell_everyTextFieldOfEveryElement_reportedWithSubjectAndText() {
+    Taxonomy t =
+        Fixtures.clean()
+            .title("=title")
+            .description("+description")
+            .version("-1")
+            .addSource(
+                new Source(
+                    "memo", "@memo", SourceKind.DOCUMENT, null, "=who", 2, "=where", "=url", "=n"))
+            .addFramework(
+                new Framework(
+                    "fw2",
+                    "=fw2",
+                    "=v",
+                    "=about",
+                    "=link",
+                    com.google.common.collect.ImmutableList.of(
+                        new Area("a", "=area", "=area about"))))
+            .addTheme(
+                Theme.builder("f", "\tlabel")
+                    .definition("\rdef")
+                    .altLabels("fine", "=alt")
+                    .notes("=note")
+                    .evidence(new Evidence("memo", "=where in", "=said", "=noted"))
+                    .build())
+            .addMapping(new Mapping("f", "fw2", "a", Relation.CLOSE, null, "=why"))
+            .build();
+    Subject source = Subject.source(2, "memo");
+    Subject framework = Subject.framework(1, "fw2");
+    Subject area = Subject.area(1, 0, new AreaRef("fw2", "a"));
+    Subject theme = Subject.theme(5, "f");
+    Subject evidence = Subject.evidence(5, 0, "f");
+
+    List<Diagnostic> found = run("formula-cell", t);
+
+    assertThat(found)
+        .extracting(Diagnostic::subject)
+        .containsExactlyInAnyOrder(
+            Subject.taxonomy("title"),
+            Subject.taxonomy("description"),
+            Subject.taxonomy("version"),
+            source.field("title"),
+            source.field("participants"),
+            source.field("location"),
+            source.field("url"),
+            source.field("notes"),
+            framework.field("title"),
+            framework.field("version"),
+            framework.field("description"),
+            framework.field("url"),
+            area.field("label"),
+            area.field("description"),
+            theme.field("label"),
+            theme.field("definition"),
+            theme.field("altLabels"),
+            theme.field("notes"),
+            evidence.field("locator"),
+            evidence.field("excerpt"),
+            evidence.field("note"),
+            Subject.mapping(5).field("rationale"));
+    assertThat(found).allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.WARNING));
+    assertThat(found)
+        .filteredOn(d -> d.subject().equals(theme.field("label")))
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.message())
+                    .isEqualTo(
+                        "theme 'f' (label) starts with '\\t', so a spreadsheet would run"
+                            + " '\\tlabel' as a formula; reword it, or start it with another"
+                            + " character"));
+    assertThat(found)
+        .filteredOn(d -> d.subject().equals(source.field("url")))
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.message())
+                    .startsWith(
+                        "source 'memo' (url) starts with '=', so a spreadsheet would run"
+                            + " '=url' as a formula"));
   }
 
   @Test

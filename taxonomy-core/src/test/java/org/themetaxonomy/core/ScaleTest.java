@@ -2,9 +2,11 @@ package org.themetaxonomy.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A million-deep chain and a million flat themes: no walk may recurse. */
+@Tag("slow")
 class ScaleTest {
   private static final int MILLION = 1_000_000;
 

@@ -188,6 +188,29 @@ class TaxonomyTest {
   }
 
   @Test
+  void lookups_firstAndLaterElements_found() {
+    Taxonomy t =
+        taxonomy.toBuilder()
+            .description("About it")
+            .baseUri("https://example.org/t/")
+            .license("https://example.org/license")
+            .addFramework(
+                Framework.of("fw2", "Second", List.of(Area.of("x", "X"), Area.of("y", "Y"))))
+            .build();
+    assertThat(t.theme("capacity")).map(Theme::id).hasValue("capacity");
+    assertThat(t.theme("partnering")).map(Theme::id).hasValue("partnering");
+    assertThat(t.source("fg-2017")).map(Source::id).hasValue("fg-2017");
+    assertThat(t.framework("fw")).map(Framework::id).hasValue("fw");
+    assertThat(t.area(new AreaRef("fw", "lead"))).map(Area::label).hasValue("Leadership");
+    assertThat(t.area(new AreaRef("fw2", "x"))).map(Area::label).hasValue("X");
+    assertThat(t.area(new AreaRef("fw2", "y"))).map(Area::label).hasValue("Y");
+    assertThat(t.area(new AreaRef("fw2", "lead"))).isEmpty();
+    assertThat(t.description()).hasValue("About it");
+    assertThat(t.baseUri()).hasValue("https://example.org/t/");
+    assertThat(t.license()).hasValue("https://example.org/license");
+  }
+
+  @Test
   void queriesAndLookups_nullId_throwNullPointer() {
     assertThatThrownBy(() -> taxonomy.children(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> taxonomy.coverage(null)).isInstanceOf(NullPointerException.class);

@@ -72,6 +72,69 @@ class CsvReaderTest {
         FileRules.ROW_LENGTH + "@3");
   }
 
+  /** Each diagnostic as {@code rule@line:column message}. */
+  static java.util.List<String> found(ReadResult r) {
+    return r.diagnostics().stream()
+        .map(
+            d ->
+                d.ruleId()
+                    + "@"
+                    + d.location().line()
+                    + ":"
+                    + d.location().column()
+                    + " "
+                    + d.message())
+        .toList();
+  }
+
+  @Test
+  void read_rowLengths_messageSaysWhatToMend() throws IOException {
+    assertThat(found(lone("id,label,definition\na,Alpha\nb,Beta,B,,\nc,Gamma,G,x\nd,D,E,\n")))
+        .containsExactly(
+            FileRules.ROW_LENGTH
+                + "@2:0 this row has 2 cells but the header has 3; a cell with a comma or line"
+                + " break inside must be quoted",
+            FileRules.ROW_LENGTH
+                + "@3:0 this row has 5 cells but the header has 3; the extra cells are empty:"
+                + " delete the trailing commas",
+            FileRules.ROW_LENGTH
+                + "@4:0 this row has 4 cells but the header has 3; a cell with a comma inside must"
+                + " be quoted",
+            FileRules.ROW_LENGTH
+                + "@5:0 this row has 4 cells but the header has 3; the extra cells are empty:"
+                + " delete the trailing commas");
+  }
+
+  @Test
+  void read_blankHeaderAndMissingColumns_locatedAtTheirColumns() throws IOException {
+    assertThat(found(lone("id,,notes\na,x,y\n")))
+        .containsExactly(
+            FileRules.MISSING_COLUMN + "@1:1 the header lacks the required column label",
+            FileRules.UNKNOWN_FIELD + "@1:2 column 2 has no header; name it or delete the column");
+    assertThat(found(lone("notes,definition\nx,y\n")))
+        .containsExactly(
+            FileRules.MISSING_COLUMN + "@1:1 the header lacks the required columns id, label");
+    assertThat(found(lone("id;label\na;A\n")))
+        .first()
+        .asString()
+        .startsWith(
+            FileRules.MISSING_COLUMN + "@1:1 the header lacks the required columns id, label")
+        .endsWith(
+            "; the file looks semicolon-separated: save it with commas as separators (\"CSV"
+                + " UTF-8, comma delimited\")");
+  }
+
+  @Test
+  void read_unterminatedQuote_messageNamesTheRowWhereItOpened() throws IOException {
+    assertThat(found(lone("id,label\na,A\nb,\"Beta\nc,C\n")))
+        .singleElement()
+        .asString()
+        .startsWith(FileRules.MALFORMED_CSV + "@3:")
+        .endsWith(
+            " a quoted cell is never closed: the file ends inside quotes that open on or before"
+                + " this row; add the closing '\"' (the row starts on line 3)");
+  }
+
   @Test
   void read_duplicateHeader_reported() throws IOException {
     assertRules(lone("id,label,label\na,Alpha,A\n"), FileRules.DUPLICATE_HEADER + "@1");

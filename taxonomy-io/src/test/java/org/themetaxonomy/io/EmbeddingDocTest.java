@@ -21,6 +21,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Compiles and runs every {@code java} sample of {@code docs/embedding.md} against the seeds, and
  * checks that it prints what its {@code // prints:} lines say, so the page cannot rot.
  */
+@Tag("slow") // runs javac once per sample
 class EmbeddingDocTest {
   private static final Pattern BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern PRINTS = Pattern.compile("// prints: (.*)");

@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.themetaxonomy.core.Taxonomy;
 import org.themetaxonomy.core.testing.RandomTaxonomies;
 
+@Tag("slow") // 15,000 themes, so that a read spans several megabytes
 class ProgressTest {
   @TempDir Path dir;
 

@@ -469,6 +469,72 @@ class DiffsTest {
   }
 
   @Test
+  void compare_everyOtherFieldOfTaxonomyFrameworkAreaAndSourceEdited_oneChangeEach() {
+    TaxonomyDiff d =
+        Diffs.compare(edition("1", SourceKind.INTERVIEW), edition("2", SourceKind.SURVEY));
+
+    assertThat(d.changes())
+        .containsExactly(
+            new AreaChanged("fw", "a", "Area", "uuid", uuid("1"), uuid("2")),
+            new SourceChanged("s", "Source 2", "title", "Source 1", "Source 2"),
+            new SourceChanged("s", "Source 2", "kind", "interview", "survey"),
+            new SourceChanged("s", "Source 2", "participants", "People 1", "People 2"),
+            new SourceChanged("s", "Source 2", "location", "Place 1", "Place 2"),
+            new SourceChanged(
+                "s", "Source 2", "url", "https://example.org/s/1", "https://example.org/s/2"),
+            new SourceChanged("s", "Source 2", "notes", "Notes 1", "Notes 2"),
+            new MetadataChanged(null, "id", "demo-1", "demo-2"),
+            new MetadataChanged(null, "description", "About 1", "About 2"),
+            new MetadataChanged(
+                null, "baseUri", "https://example.org/v1/", "https://example.org/v2/"),
+            new MetadataChanged(
+                null, "license", "https://example.org/license/1", "https://example.org/license/2"),
+            new MetadataChanged("fw", "title", "Framework 1", "Framework 2"),
+            new MetadataChanged("fw", "description", "Areas 1", "Areas 2"),
+            new MetadataChanged(
+                "fw", "url", "https://example.org/fw/1", "https://example.org/fw/2"),
+            new MetadataChanged(
+                "fw", "baseUri", "https://example.org/fw1/", "https://example.org/fw2/"));
+    assertThat(d.from()).isEqualTo(new TaxonomyDiff.Side("demo-1", null));
+    assertThat(d.isEmpty()).isFalse();
+  }
+
+  private static String uuid(String n) {
+    return "0b9e4f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5" + n;
+  }
+
+  /** One edition of a small taxonomy in which every optional text ends in {@code n}. */
+  private static Taxonomy edition(String n, SourceKind kind) {
+    return Taxonomy.builder("demo-" + n, "Demo")
+        .description("About " + n)
+        .baseUri("https://example.org/v" + n + "/")
+        .license("https://example.org/license/" + n)
+        .addSource(
+            new Source(
+                "s",
+                "Source " + n,
+                kind,
+                null,
+                "People " + n,
+                null,
+                "Place " + n,
+                "https://example.org/s/" + n,
+                "Notes " + n))
+        .addFramework(
+            new Framework(
+                "fw",
+                "Framework " + n,
+                null,
+                "Areas " + n,
+                "https://example.org/fw/" + n,
+                "https://example.org/fw" + n + "/",
+                ImmutableList.of(new Area("a", "Area", null, uuid(n)))))
+        .addTheme(Theme.builder("t", "Theme").evidence(Evidence.of("s", null)).build())
+        .addMapping(Mapping.of("t", "fw", "a", Relation.CLOSE))
+        .build();
+  }
+
+  @Test
   void compare_idChangedSameLabel_possibleRenameAfterRemovedAndAdded() {
     Taxonomy old = base().build();
     Theme renamed =

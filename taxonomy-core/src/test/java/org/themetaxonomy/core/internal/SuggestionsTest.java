@@ -2,6 +2,7 @@ package org.themetaxonomy.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,38 @@ class SuggestionsTest {
   void hint_farFromEveryName_empty() {
     assertThat(Suggestions.hint("zzzzzz", FIELDS)).isEmpty();
     assertThat(Suggestions.hint("lxbxl", List.of("label"))).isEmpty(); // two slips in five letters
+  }
+
+  @Test
+  void closest_tieGoesToTheFirst_closerOneWins() {
+    assertThat(Suggestions.closest("colr", List.of("color", "colx"))).hasValue("color");
+    assertThat(Suggestions.closest("colr", List.of("colx", "color"))).hasValue("colx");
+    assertThat(Suggestions.closest("labell", List.of("labels", "label"))).hasValue("labels");
+    assertThat(Suggestions.closest("abcdefgh", List.of("abcdefxy", "abcdefgx")))
+        .hasValue("abcdefgx");
+    assertThat(Suggestions.closest("abcdefgh", List.of("abcdefgx", "abcdefxy")))
+        .hasValue("abcdefgx");
+  }
+
+  @Test
+  void closest_upToTheCandidateLimit_searched_beyondIt_empty() {
+    List<String> many = new ArrayList<>();
+    for (int i = 1; i < Suggestions.MAX_CANDIDATES; i++) {
+      many.add("unrelated-" + i);
+    }
+    many.add("label");
+    assertThat(Suggestions.closest("lable", many)).hasValue("label");
+    many.add("other");
+    assertThat(Suggestions.closest("lable", many)).isEmpty();
+  }
+
+  @Test
+  void distance_exactlyAtTheLimit_counted_lengthsApartByMore_refused() {
+    assertThat(Suggestions.distance("abc", "abcde", 2)).isEqualTo(2);
+    assertThat(Suggestions.distance("abc", "abcdef", 2)).isEqualTo(-1);
+    assertThat(Suggestions.distance("abcdef", "abc", 2)).isEqualTo(-1);
+    assertThat(Suggestions.distance("abcd", "abxy", 2)).isEqualTo(2);
+    assertThat(Suggestions.distance("abcd", "axyz", 2)).isEqualTo(-1);
   }
 
   @Test

@@ -24,6 +24,20 @@ class LabelFoldingTest {
   }
 
   @Test
+  void fold_everyCharacterAtTheAsciiBoundaries_sameAsGeneralPath() {
+    for (char c = 0; c < 0xa0; c++) {
+      for (String label :
+          new String[] {
+            String.valueOf(c), "a" + c, c + "a", "a" + c + "b", "A" + c + "B", "a " + c + " b"
+          }) {
+        assertThat(LabelFolding.fold(label))
+            .as("U+%04X in \"%s\"", (int) c, label)
+            .isEqualTo(LabelFolding.foldGeneral(label));
+      }
+    }
+  }
+
+  @Test
   void fold_examples() {
     assertThat(LabelFolding.fold("  Staff &  Training ")).isEqualTo("staff and training");
     assertThat(LabelFolding.fold("Pre\u2013K")).isEqualTo("pre-k");

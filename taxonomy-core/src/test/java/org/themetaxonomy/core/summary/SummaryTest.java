@@ -49,6 +49,25 @@ class SummaryTest {
   }
 
   @Test
+  void counts_emptyTaxonomy_allZero() {
+    assertThat(Counts.of(Taxonomy.builder("t", "T").build()))
+        .isEqualTo(new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+  }
+
+  @Test
+  void counts_anyNegative_refused() {
+    for (int i = 0; i < 10; i++) {
+      int[] n = new int[10];
+      n[i] = -1;
+      assertThatThrownBy(
+              () -> new Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9]))
+          .as("count %d", i)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("a negative count");
+    }
+  }
+
+  @Test
   void matrix_small_rowsOnlyForThemesWithTheirOwnRows() {
     CrosswalkMatrix m = CrosswalkMatrix.of(small(), "f");
 

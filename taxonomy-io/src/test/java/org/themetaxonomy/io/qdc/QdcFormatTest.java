@@ -19,15 +19,20 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.themetaxonomy.core.Area;
 import org.themetaxonomy.core.Diagnostic;
+import org.themetaxonomy.core.Evidence;
+import org.themetaxonomy.core.Framework;
 import org.themetaxonomy.core.Mapping;
 import org.themetaxonomy.core.Relation;
 import org.themetaxonomy.core.Severity;
+import org.themetaxonomy.core.Source;
+import org.themetaxonomy.core.SourceKind;
 import org.themetaxonomy.core.Taxonomy;
 import org.themetaxonomy.core.Theme;
 import org.themetaxonomy.core.testing.RandomTaxonomies;
@@ -134,6 +139,102 @@ class QdcFormatTest {
         .anyMatch(m -> m.contains("alternative labels"));
     String xml = Files.readString(dir.resolve("sss.qdc"));
     assertThat(xml).doesNotContain("<Sets/>").contains("<Set guid=");
+  }
+
+  /** A taxonomy with {@code n} of everything a codebook cannot hold. */
+  private static Taxonomy lossy(int n, int emptyFrameworks) {
+    Taxonomy.Builder b =
+        Taxonomy.builder("lossy", "Lossy")
+            .version("1")
+            .description("About")
+            .baseUri("https://example.org/v/")
+            .license("https://example.org/license");
+    List<Area> areas = new java.util.ArrayList<>();
+    for (int i = 0; i < 2 * n; i++) {
+      areas.add(Area.of("a" + i, "Area " + i));
+    }
+    b.addFramework(Framework.of("f", "F", areas));
+    for (int i = 0; i < emptyFrameworks; i++) {
+      b.addFramework(Framework.of("g" + i, "G", List.of(Area.of("x", "X"))));
+    }
+    for (int i = 0; i < n; i++) {
+      b.addSource(Source.of("s" + i, "Source", SourceKind.MEETING));
+      b.addTheme(
+          Theme.builder("t" + i, "Theme " + i)
+              .definition("bad\u0001char")
+              .altLabels("Other " + i)
+              .notes("Notes")
+              .evidence(Evidence.of("s" + i, null))
+              .build());
+      b.addTheme(Theme.builder("d" + i, "Old " + i).deprecated(true).build());
+      b.addMapping(Mapping.of("t" + i, "f", "a" + i, Relation.CLOSE));
+    }
+    return b.build();
+  }
+
+  @Test
+  void write_oneOfEverythingLeftOut_eachNoteInTheSingular() throws Exception {
+    assertThat(write(lossy(1, 1), dir.resolve("one.qdc")))
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "1 crosswalk row is not part of a .qdc codebook; it is written as 1 set (members only;"
+                + " each set's description names its framework, area and relations; confidence and"
+                + " rationale are left out)",
+            "1 framework with no mapped theme is left out (g0): a set needs member codes",
+            "1 area with no mapped theme is left out: a set needs member codes",
+            "1 source is left out: a codebook has no sources",
+            "1 evidence item (of 1 theme) is left out: a codebook has no evidence; a QDA project"
+                + " (.qdpx) codes the documents themselves",
+            "1 alternative label (of 1 theme) is left out: a code has one name",
+            "the notes of 1 theme are left out: a code has only its description (the theme's"
+                + " definition)",
+            "1 deprecated theme written as ordinary codes: deprecated and replacedBy are left out",
+            "the taxonomy's id, title, version, description, language, baseUri and license are"
+                + " left out: a codebook has none (reading it back takes them from its file name)",
+            "1 character that XML 1.0 cannot hold (control characters) was written as U+FFFD");
+  }
+
+  @Test
+  void write_severalOfEverythingLeftOut_eachNoteInThePlural() throws Exception {
+    assertThat(write(lossy(2, 6), dir.resolve("two.qdc")))
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "2 crosswalk rows are not part of a .qdc codebook; they are written as 2 sets (members"
+                + " only; each set's description names its framework, area and relations;"
+                + " confidence and rationale are left out)",
+            "6 frameworks with no mapped theme are left out (g0, g1, g2, g3, g4, ...): a set needs"
+                + " member codes",
+            "2 areas with no mapped theme are left out: a set needs member codes",
+            "2 sources are left out: a codebook has no sources",
+            "2 evidence items (of 2 themes) are left out: a codebook has no evidence; a QDA"
+                + " project (.qdpx) codes the documents themselves",
+            "2 alternative labels (of 2 themes) are left out: a code has one name",
+            "the notes of 2 themes are left out: a code has only its description (the theme's"
+                + " definition)",
+            "2 deprecated themes written as ordinary codes: deprecated and replacedBy are left out",
+            "the taxonomy's id, title, version, description, language, baseUri and license are"
+                + " left out: a codebook has none (reading it back takes them from its file name)",
+            "2 characters that XML 1.0 cannot hold (control characters) were written as U+FFFD");
+  }
+
+  @Test
+  void write_nothingLeftOutButTheTaxonomysOwnFields_oneNote() throws Exception {
+    Taxonomy plain =
+        Taxonomy.builder("plain", "Plain").addTheme(Theme.builder("a", "A").build()).build();
+    assertThat(write(plain, dir.resolve("plain.qdc")))
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "the taxonomy's id, title and language are left out: a codebook has none (reading it"
+                + " back takes them from its file name)");
+  }
+
+  @Test
+  void write_fiveEmptyFrameworks_allNamed() throws Exception {
+    assertThat(write(lossy(1, 5), dir.resolve("five.qdc")))
+        .extracting(Diagnostic::message)
+        .contains(
+            "5 frameworks with no mapped theme are left out (g0, g1, g2, g3, g4): a set needs"
+                + " member codes");
   }
 
   @Test
@@ -688,6 +789,7 @@ class QdcFormatTest {
   }
 
   @Test
+  @Tag("slow")
   void codebookOf100000Codes_readsAndWritesEveryCode() throws Exception {
     int n = 100_000;
     StringBuilder b = new StringBuilder("<Codes>\n");

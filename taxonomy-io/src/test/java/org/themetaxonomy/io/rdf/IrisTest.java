@@ -23,6 +23,22 @@ class IrisTest {
   }
 
   @Test
+  void prefixName_charactersAtTheEdgesOfEachRange() {
+    assertThat(Iris.prefixName("AZaz09-")).isEqualTo("AZaz09-");
+    assertThat(Iris.prefixName("a@[`{/:")).isEqualTo("a______");
+    assertThat(Iris.prefixName("Za")).isEqualTo("Za");
+    assertThat(Iris.prefixName("za")).isEqualTo("za");
+    assertThat(Iris.prefixName("Aa")).isEqualTo("Aa");
+    assertThat(Iris.prefixName("@a")).isEqualTo("t_a");
+    assertThat(Iris.prefixName("[a")).isEqualTo("t_a");
+    assertThat(Iris.prefixName("`a")).isEqualTo("t_a");
+    assertThat(Iris.prefixName("{a")).isEqualTo("t_a");
+    assertThat(Iris.prefixName("0a")).isEqualTo("t0a");
+    assertThat(Iris.prefixName("9a")).isEqualTo("t9a");
+    assertThat(Iris.prefixName("-a")).isEqualTo("t-a");
+  }
+
+  @Test
   void reservedOrRepeatedNames_numbered() {
     Taxonomy t =
         Taxonomy.builder("skos", "T")

@@ -20,6 +20,7 @@ import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.RDFS;
 import org.eclipse.rdf4j.model.vocabulary.SKOS;
 import org.eclipse.rdf4j.model.vocabulary.XSD;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.themetaxonomy.core.Diagnostic;
@@ -67,6 +68,7 @@ class TurtleFormatTest {
   }
 
   @Test
+  @Tag("slow")
   void random10000Themes_keepSkosIntegrity() throws IOException {
     Taxonomy t =
         RandomTaxonomies.generate(12, 10_000).toBuilder()

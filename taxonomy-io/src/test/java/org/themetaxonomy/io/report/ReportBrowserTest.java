@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.themetaxonomy.core.Report;
@@ -23,6 +24,7 @@ import org.themetaxonomy.io.TaxonomyFiles;
  * Opens reports in a real headless Chromium and reads back the DOM it built, after its scripts ran.
  * Skipped where {@code /usr/bin/chromium} is absent (Debian: {@code apt-get install chromium}).
  */
+@Tag("slow") // starts a browser per page
 class ReportBrowserTest {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.themetaxonomy.core.Diagnostic;
@@ -499,6 +500,7 @@ class SpreadsheetImportTest {
   }
 
   @Test
+  @Tag("slow")
   void tooManySharedStrings_refused() throws IOException {
     StringBuilder sst =
         new StringBuilder(
