@@ -56,7 +56,12 @@ final class StatsRenderers {
             m.themesReaching(),
             n.themes());
         for (AreaCoverage a : m.areas()) {
-          out.printf(Locale.ROOT, "  %-40s %,d themes%n", a.area().id(), a.direct());
+          out.printf(
+              Locale.ROOT,
+              "  %-40s %,d %s%n",
+              a.area().id(),
+              a.direct(),
+              a.direct() == 1 ? "theme" : "themes");
         }
       }
       Map<String, Integer> perSource = stats.summary().sources().evidencePerSource();

@@ -36,12 +36,12 @@ class StatsRenderersTest {
               themes without definition  3
 
             Coverage of First (fw1): 2 of 3 areas reached; 3 of 4 themes reach it
-              a1                                       1 themes
-              a2                                       1 themes
+              a1                                       1 theme
+              a2                                       1 theme
               a3                                       0 themes
 
             Coverage of Second (fw2): 1 of 1 areas reached; 1 of 4 themes reach it
-              b1                                       1 themes
+              b1                                       1 theme
 
             Evidence per source:
               s1                                       3

@@ -40,6 +40,20 @@ public record Page(
     int infos) {
 
   /**
+   * Returns the findings' counts as the page says them: {@code 1 error, 2 warnings, 0 information}.
+   *
+   * @return the counts, with the nouns in the singular where a count is one
+   */
+  public String findingCounts() {
+    return errors
+        + (errors == 1 ? " error, " : " errors, ")
+        + warnings
+        + (warnings == 1 ? " warning, " : " warnings, ")
+        + infos
+        + " information";
+  }
+
+  /**
    * A figure of the header.
    *
    * @param label what is counted
