@@ -84,12 +84,17 @@ public final class RandomTaxonomies {
   private final SplittableRandom random;
   private final boolean hostile;
   private final boolean everyField;
-  private boolean numberedLabels;
+  private final boolean numberedLabels;
 
   private RandomTaxonomies(long seed, boolean hostile, boolean everyField) {
+    this(seed, hostile, everyField, false);
+  }
+
+  private RandomTaxonomies(long seed, boolean hostile, boolean everyField, boolean numberedLabels) {
     this.random = new SplittableRandom(seed);
     this.hostile = hostile;
     this.everyField = everyField;
+    this.numberedLabels = numberedLabels;
   }
 
   /**
@@ -114,9 +119,7 @@ public final class RandomTaxonomies {
    * @return the taxonomy
    */
   public static Taxonomy numberedLabels(long seed, int themes) {
-    RandomTaxonomies r = new RandomTaxonomies(seed, false, false);
-    r.numberedLabels = true;
-    return r.build(themes);
+    return new RandomTaxonomies(seed, false, false, true).build(themes);
   }
 
   /**
