@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Runs the shaded jar as a real process, as a user would. */
 class JarIT {
@@ -18,7 +22,9 @@ class JarIT {
 
   static Run run(String... args) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", JAR));
+    // As the launcher runs short commands: C1 only, which halves the run time of a small case.
+    List<String> command =
+        new java.util.ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-jar", JAR));
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -32,6 +38,32 @@ class JarIT {
     Run r = run("validate", SEEDS + "/safe-supportive-schools.json");
     assertThat(r.status()).isZero();
     assertThat(r.out()).endsWith("1 file: 0 errors, 3 warnings, 4 info\n");
+  }
+
+  /**
+   * Every golden case again, through the jar: the cases run in the test's JVM, with the test class
+   * path, so a library missing from the jar (as jackson-databind once was, which broke every CSV
+   * read) shows only here.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("org.themetaxonomy.cli.GoldenTest#cases")
+  void jar_goldenCase_printsAndExitsAsInProcess(String name) throws Exception {
+    Path tmp = Files.createTempDirectory("jar-golden");
+    List<String> args = new ArrayList<>();
+    for (String line :
+        Files.readAllLines(GoldenTest.CASES.resolve(name + ".args"), StandardCharsets.UTF_8)) {
+      args.add(line.replace("@tmp@", tmp.toString()));
+    }
+    Run r = run(args.toArray(String[]::new));
+    assertThat(r.out().replace(tmp.toString(), "@tmp@"))
+        .as("standard output of " + name)
+        .isEqualTo(Files.readString(GoldenTest.CASES.resolve(name + ".out")));
+    assertThat(r.err().replace(tmp.toString(), "@tmp@"))
+        .as("standard error of " + name)
+        .isEqualTo(Files.readString(GoldenTest.CASES.resolve(name + ".err")));
+    assertThat(r.status() + "\n")
+        .as("exit status of " + name)
+        .isEqualTo(Files.readString(GoldenTest.CASES.resolve(name + ".exit")));
   }
 
   @Test
