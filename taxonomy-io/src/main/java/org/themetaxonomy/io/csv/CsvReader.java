@@ -13,13 +13,13 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.themetaxonomy.core.Framework;
 import org.themetaxonomy.core.Ids;
@@ -44,13 +44,17 @@ import org.themetaxonomy.io.internal.Positions;
 import org.themetaxonomy.io.internal.Problems;
 import org.themetaxonomy.io.internal.Schema;
 import org.themetaxonomy.io.internal.StrictUtf8Reader;
-import org.themetaxonomy.io.internal.Type;
 import org.themetaxonomy.io.internal.Values;
 
 /**
- * Reads a CSV bundle (a folder) or a lone CSV file read as its {@code themes.csv}. Each file is
- * read in two steps, rows then model: the rows with their positions first, each checked against its
- * header, then the elements. A bad row is reported and skipped, and reading goes on.
+ * Reads a CSV bundle (a folder) or a lone CSV file read as its {@code themes.csv}. Each row is
+ * checked against its file's header; a bad row is reported and skipped, and reading goes on.
+ *
+ * <p>Rows become elements as they are read, so a big bundle is not held twice, once as rows and
+ * once as a model. Only the rows of the two files whose elements belong to another file's ({@code
+ * areas.csv} and {@code evidence.csv}) wait, grouped by their parent's id: those files are read
+ * before their parents' ({@code frameworks.csv} and {@code themes.csv}), and each parent takes its
+ * children when its own row is read.
  */
 final class CsvReader {
   /** One data row: what was read for each field, and each cell's packed position. */
@@ -69,6 +73,17 @@ final class CsvReader {
   private static final String FIELD = "field";
   private static final String VALUE = "value";
   private static final ImmutableList<String> TAXONOMY_COLUMNS = ImmutableList.of(FIELD, VALUE);
+
+  // Children before their parents, so that a parent's row can be built as soon as it is read.
+  private static final ImmutableList<Schema<?>> READ_ORDER =
+      ImmutableList.of(
+          Fields.TAXONOMY,
+          Fields.SOURCE,
+          Fields.AREA,
+          Fields.FRAMEWORK,
+          Fields.EVIDENCE,
+          Fields.THEME,
+          Fields.MAPPING);
 
   private final Parsers parsers;
 
@@ -126,10 +141,7 @@ final class CsvReader {
     String stem = stem(path);
     parts.header.put(Fields.TAXONOMY_ID, Ids.isValid(stem) ? stem : "taxonomy");
     parts.header.put(Fields.TAXONOMY_TITLE, stem);
-    for (Map.Entry<Schema<?>, Path> e : files.entrySet()) {
-      run.table(e.getKey(), e.getValue());
-    }
-    run.assemble();
+    run.readAll(files);
     return parts.finish(problems, false);
   }
 
@@ -173,7 +185,6 @@ final class CsvReader {
     private final Positions positions;
     private final Parts parts = new Parts();
     private final Elements elements;
-    private final Map<Schema<?>, List<Row>> rows = new HashMap<>();
     private final boolean[] taxonomySeen = new boolean[Fields.TAXONOMY.size()];
     private int taxonomySlot = -1;
 
@@ -189,11 +200,45 @@ final class CsvReader {
       this.elements = new Elements(problems);
     }
 
-    /** Reads one file's rows, checked against its header. */
-    void table(Schema<?> table, Path path) throws IOException {
+    /**
+     * Reads the files present, children before parents, and puts the elements in the parts, in
+     * model order.
+     */
+    void readAll(Map<Schema<?>, Path> files) throws IOException {
+      TopLevel<?> sources = new TopLevel<>(Fields.SOURCE);
+      Children areas = new Children(Fields.AREA, Fields.AREA_FRAMEWORK);
+      Parents<Framework> frameworks =
+          new Parents<>(Fields.FRAMEWORK, Fields.FRAMEWORK_ID, Fields.FRAMEWORK_AREAS, areas);
+      Children evidence = new Children(Fields.EVIDENCE, Fields.EVIDENCE_THEME);
+      Parents<Theme> themes =
+          new Parents<>(Fields.THEME, Fields.THEME_ID_FIELD, Fields.THEME_EVIDENCE, evidence);
+      TopLevel<?> crosswalk = new TopLevel<>(Fields.MAPPING);
+      Map<Schema<?>, Consumer<Row>> sinks =
+          Map.of(
+              Fields.TAXONOMY, row -> {}, // its rows are fields, taken as they are read
+              Fields.SOURCE, sources,
+              Fields.AREA, areas,
+              Fields.FRAMEWORK, frameworks,
+              Fields.EVIDENCE, evidence,
+              Fields.THEME, themes,
+              Fields.MAPPING, crosswalk);
+      for (Schema<?> t : READ_ORDER) {
+        Path path = files.get(t);
+        if (path != null) {
+          table(t, path, sinks.get(t));
+        }
+      }
+      parts.header.put(Fields.SOURCES, sources.out);
+      parts.header.put(Fields.FRAMEWORKS, frameworks.out);
+      parts.header.put(Fields.THEMES, themes.out);
+      parts.header.put(Fields.CROSSWALK, crosswalk.out);
+      areas.orphans(Fields.FRAMEWORK.file());
+      evidence.orphans(Fields.THEME.file());
+    }
+
+    /** Reads one file's rows, checked against its header, and hands each good row on. */
+    private void table(Schema<?> table, Path path, Consumer<Row> out) throws IOException {
       String file = positions.fileOf(table.kind());
-      List<Row> out = new ArrayList<>();
-      rows.put(table, out);
       CountingInputStream counted =
           new CountingInputStream(Files.newInputStream(path), done, total, progress);
       try (InputStream in = counted;
@@ -223,7 +268,7 @@ final class CsvReader {
       private final ImmutableList<String> columns;
       private final String file;
       private final CsvParser p;
-      private final List<Row> out;
+      private final Consumer<Row> out;
       // The field of each column by its header; null for an unknown column. For taxonomy.csv,
       // the column's name instead, in columnNames.
       private @Nullable Field<?, ?> @Nullable [] fieldOfColumn;
@@ -231,7 +276,7 @@ final class CsvReader {
       private int width;
       private boolean unusable; // the header lacks a required column: rows are only counted
 
-      FileRows(Schema<?> table, String file, CsvParser p, List<Row> out) {
+      FileRows(Schema<?> table, String file, CsvParser p, Consumer<Row> out) {
         this.table = table;
         this.taxonomy = table.kind() == Kind.TAXONOMY;
         this.columns = taxonomy ? TAXONOMY_COLUMNS : table.csvNames();
@@ -367,7 +412,7 @@ final class CsvReader {
             pos[f.ordinal()] = at.get(c);
           }
         }
-        out.add(new Row(line, values, pos));
+        out.accept(new Row(line, values, pos));
       }
 
       /** A row of taxonomy.csv: one of the taxonomy's own fields. */
@@ -480,14 +525,7 @@ final class CsvReader {
       }
     }
 
-    /** Builds the elements from the rows, in model order, and records their positions. */
-    void assemble() {
-      parts.header.put(Fields.SOURCES, elements(Fields.SOURCE));
-      parts.header.put(Fields.FRAMEWORKS, frameworks());
-      parts.header.put(Fields.THEMES, themes());
-      parts.header.put(Fields.CROSSWALK, elements(Fields.MAPPING));
-    }
-
+    /** Records the positions of a row's element and of its cells. */
     private void element(Kind kind, int parent, int sub, Row row) {
       int slot = positions.element(kind, parent, sub, row.line, 1);
       for (int f = 0; f < row.cells.length; f++) {
@@ -498,77 +536,103 @@ final class CsvReader {
       }
     }
 
-    private List<Row> rowsOf(Schema<?> t) {
-      return rows.getOrDefault(t, List.of());
-    }
+    /** The elements of a file that belongs to no other, built as their rows are read. */
+    private final class TopLevel<E> implements Consumer<Row> {
+      private final Schema<E> schema;
+      final List<E> out = new ArrayList<>();
+      private int index;
 
-    /** Builds the elements of a top-level file. */
-    private <E> List<E> elements(Schema<E> schema) {
-      List<E> out = new ArrayList<>();
-      int i = 0;
-      for (Row row : rowsOf(schema)) {
-        int index = i++;
+      TopLevel(Schema<E> schema) {
+        this.schema = schema;
+      }
+
+      @Override
+      public void accept(Row row) {
         element(schema.kind(), 0, 0, row);
-        E e = elements.build(schema, row.values, index, -1, "");
+        E e = elements.build(schema, row.values, index++, -1, "");
         if (e != null) {
           out.add(e);
         }
       }
-      return out;
     }
 
-    private List<Framework> frameworks() {
-      return withChildren(
-          Fields.FRAMEWORK, Fields.FRAMEWORK_ID, Fields.FRAMEWORK_AREAS, Fields.AREA_FRAMEWORK);
-    }
+    /** The rows of a file whose elements belong to another's, waiting by their parent's id. */
+    private final class Children implements Consumer<Row> {
+      private final Schema<?> schema;
+      private final Field<?, String> link;
+      private final Map<String, List<Row>> byParent = new LinkedHashMap<>();
 
-    private List<Theme> themes() {
-      return withChildren(
-          Fields.THEME, Fields.THEME_ID_FIELD, Fields.THEME_EVIDENCE, Fields.EVIDENCE_THEME);
-    }
+      Children(Schema<?> schema, Field<?, String> link) {
+        this.schema = schema;
+        this.link = link;
+      }
 
-    /**
-     * Builds the elements of a file whose children are in another file: areas go to their framework
-     * and evidence to its theme in row order, numbered within their parent.
-     */
-    private <P, C> List<P> withChildren(
-        Schema<P> schema,
-        Field<P, String> id,
-        Field<P, ImmutableList<C>> children,
-        Field<C, String> link) {
-      Schema<C> childSchema = ((Type.Nested<C>) children.type()).schema();
-      Map<String, List<Row>> childrenOf = new HashMap<>();
-      for (Row row : rowsOf(childSchema)) {
-        childrenOf
+      @Override
+      public void accept(Row row) {
+        byParent
             .computeIfAbsent(Objects.toString(row.values.text(link), ""), k -> new ArrayList<>())
             .add(row);
       }
-      List<P> out = new ArrayList<>();
-      int i = 0;
-      for (Row row : rowsOf(schema)) {
-        int index = i++;
+
+      /** Hands over, once, the rows waiting for a parent. */
+      @Nullable List<Row> take(@Nullable String parentId) {
+        return parentId == null ? null : byParent.remove(parentId);
+      }
+
+      /** Reports the rows that no parent took. */
+      void orphans(String parentFile) {
+        CsvReader.Run.this.orphans(byParent, schema, link, parentFile);
+      }
+    }
+
+    /**
+     * The elements of a file whose children are in another file, built as their rows are read:
+     * areas go to their framework and evidence to its theme in row order, numbered within their
+     * parent.
+     */
+    private final class Parents<P> implements Consumer<Row> {
+      private final Schema<P> schema;
+      private final Field<P, String> id;
+      private final Field<P, ? extends ImmutableList<?>> children;
+      private final Children waiting;
+      final List<P> out = new ArrayList<>();
+      private int index;
+
+      Parents(
+          Schema<P> schema,
+          Field<P, String> id,
+          Field<P, ? extends ImmutableList<?>> children,
+          Children waiting) {
+        this.schema = schema;
+        this.id = id;
+        this.children = children;
+        this.waiting = waiting;
+      }
+
+      @Override
+      public void accept(Row row) {
+        int at = index++;
         element(schema.kind(), 0, 0, row);
         String parentId = row.values.text(id);
-        List<Row> childRows = parentId == null ? null : childrenOf.remove(parentId);
-        List<C> built = new ArrayList<>();
+        List<Row> childRows = waiting.take(parentId);
+        List<Object> built = new ArrayList<>();
         if (childRows != null) {
-          String key = Elements.key(parentId, index);
+          String key = Elements.key(parentId, at);
           for (int c = 0; c < childRows.size(); c++) {
-            element(childSchema.kind(), index, c, childRows.get(c));
-            C child = elements.build(childSchema, childRows.get(c).values, index, c, key);
-            if (child != null) {
-              built.add(child);
+            Row child = childRows.get(c);
+            element(waiting.schema.kind(), at, c, child);
+            Object e = elements.build(waiting.schema, child.values, at, c, key);
+            if (e != null) {
+              built.add(e);
             }
           }
         }
         row.values.put(children, built);
-        P p = elements.build(schema, row.values, index, -1, "");
+        P p = elements.build(schema, row.values, at, -1, "");
         if (p != null) {
           out.add(p);
         }
       }
-      orphans(childrenOf, childSchema, link, schema.file());
-      return out;
     }
 
     private void orphans(
