@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.themetaxonomy.core.Area;
 import org.themetaxonomy.core.Coverage;
@@ -51,8 +52,12 @@ final class CrosswalkRenderers {
     return totals;
   }
 
-  /** The areas no theme reaches and the themes with no mapping, as a list with {@code bullet}. */
-  private static void footer(PrintWriter out, CrosswalkMatrix m, String bullet) {
+  /**
+   * The areas no theme reaches and the themes with no mapping, as a list with {@code bullet}, their
+   * labels written through {@code escape}.
+   */
+  private static void footer(
+      PrintWriter out, CrosswalkMatrix m, String bullet, UnaryOperator<String> escape) {
     Framework fw = m.framework();
     Coverage coverage = m.coverage();
     out.println();
@@ -63,13 +68,17 @@ final class CrosswalkRenderers {
             + fw.areas().size()
             + "):"
             + (coverage.emptyAreas().isEmpty() ? " none" : ""));
-    coverage.emptyAreas().forEach(a -> out.println(bullet + a.id() + ": " + a.label()));
+    coverage
+        .emptyAreas()
+        .forEach(a -> out.println(bullet + a.id() + ": " + escape.apply(a.label())));
     out.println(
         "Themes with no mapping to this framework ("
             + coverage.unmappedThemes().size()
             + "):"
             + (coverage.unmappedThemes().isEmpty() ? " none" : ""));
-    coverage.unmappedThemes().forEach(th -> out.println(bullet + th.id() + ": " + th.label()));
+    coverage
+        .unmappedThemes()
+        .forEach(th -> out.println(bullet + th.id() + ": " + escape.apply(th.label())));
   }
 
   /**
@@ -82,7 +91,7 @@ final class CrosswalkRenderers {
       Framework fw = m.framework();
       List<String> header = header(m);
       List<String> totals = totals(m);
-      out.println(fw.title() + " (" + fw.id() + ")");
+      out.println(Escapes.terminal(fw.title()) + " (" + fw.id() + ")");
       out.println();
       List<List<String>> all = new ArrayList<>();
       all.add(header);
@@ -108,9 +117,9 @@ final class CrosswalkRenderers {
       out.println();
       out.println("Areas:");
       for (Area a : fw.areas()) {
-        out.println("  " + a.id() + ": " + a.label());
+        out.println("  " + a.id() + ": " + Escapes.terminal(a.label()));
       }
-      footer(out, m, "  ");
+      footer(out, m, "  ", Escapes::terminal);
     }
   }
 
@@ -148,15 +157,10 @@ final class CrosswalkRenderers {
               r ->
                   out.println(
                       "| "
-                          + r.stream().map(Markdown::cell).collect(Collectors.joining(" | "))
+                          + r.stream().map(Escapes::markdown).collect(Collectors.joining(" | "))
                           + " |"));
       out.println("| **" + String.join("** | **", totals(m)) + "** |");
-      footer(out, m, "- ");
-    }
-
-    /** A pipe would end the cell: it is escaped. */
-    static String cell(String text) {
-      return text.replace("|", "\\|");
+      footer(out, m, "- ", Escapes::markdown);
     }
   }
 }

@@ -76,11 +76,17 @@ final class DiffRenderers {
       String to = side(diff.to());
       List<String> head = new ArrayList<>();
       if (diff.isEmpty()) {
-        wrap(head, "No changes from " + esc(from) + " to " + esc(to) + ".", "  ");
+        wrap(
+            head,
+            "No changes from " + Escapes.terminal(from) + " to " + Escapes.terminal(to) + ".",
+            "  ");
         head.forEach(out::println);
         return;
       }
-      wrap(head, "Changes from " + esc(from) + " to " + esc(to) + ":", "  ");
+      wrap(
+          head,
+          "Changes from " + Escapes.terminal(from) + " to " + Escapes.terminal(to) + ":",
+          "  ");
       head.forEach(out::println);
       long breaking = diff.changes().stream().filter(Change::breaking).count();
       out.println(
@@ -341,35 +347,7 @@ final class DiffRenderers {
 
     /** Quoted, with control characters escaped; never shortened. */
     private static String q(String s) {
-      return "'" + esc(s) + "'";
-    }
-
-    /** Escapes control and bidirectional characters so that input cannot forge lines. */
-    static String esc(String s) {
-      StringBuilder out = new StringBuilder(s.length());
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        switch (c) {
-          case '\n' -> out.append("\\n");
-          case '\r' -> out.append("\\r");
-          case '\t' -> out.append("\\t");
-          default -> {
-            if (Character.isISOControl(c)
-                || c == '\u2028'
-                || c == '\u2029'
-                || (c >= '\u202a' && c <= '\u202e')
-                || (c >= '\u2066' && c <= '\u2069')
-                || c == '\u200e'
-                || c == '\u200f'
-                || c == '\u061c') {
-              out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-              out.append(c);
-            }
-          }
-        }
-      }
-      return out.toString();
+      return "'" + Escapes.terminal(s) + "'";
     }
 
     /** Adds text wrapped at spaces to 80 columns; continuation lines start with {@code indent}. */
@@ -398,7 +376,11 @@ final class DiffRenderers {
     @Override
     public void render(Diff value, PrintWriter out) {
       TaxonomyDiff diff = value.diff();
-      out.println("# Changes from " + md(side(diff.from())) + " to " + md(side(diff.to())));
+      out.println(
+          "# Changes from "
+              + Escapes.markdown(side(diff.from()))
+              + " to "
+              + Escapes.markdown(side(diff.to())));
       out.println();
       if (diff.isEmpty()) {
         out.println("No changes.");
@@ -452,7 +434,13 @@ final class DiffRenderers {
       } else if (c instanceof Change.ThemeSplit s) {
         return theme(s.label(), s.theme()) + ": split into " + themeRefs(value, s.replacedBy());
       } else if (c instanceof Change.ThemeRelabeled r) {
-        return "`" + r.theme() + "`: " + md(r.oldLabel()) + " → **" + md(r.newLabel()) + "**";
+        return "`"
+            + r.theme()
+            + "`: "
+            + Escapes.markdown(r.oldLabel())
+            + " → **"
+            + Escapes.markdown(r.newLabel())
+            + "**";
       } else if (c instanceof Change.ThemeMoved m) {
         return theme(m.label(), m.theme())
             + ": from "
@@ -468,7 +456,7 @@ final class DiffRenderers {
       } else if (c instanceof Change.AltLabelsChanged a) {
         return theme(a.label(), a.theme())
             + ":"
-            + addedRemoved(a.added(), a.removed(), Markdown::md);
+            + addedRemoved(a.added(), a.removed(), Escapes::markdown);
       } else if (c instanceof Change.EvidenceChanged e) {
         return theme(e.label(), e.theme())
             + ":"
@@ -486,10 +474,10 @@ final class DiffRenderers {
             + ": "
             + mdValue(m.field(), m.oldValue(), m.newValue());
       } else if (c instanceof Change.AreaAdded a) {
-        return "**" + md(a.label()) + "** (`" + a.framework() + "/" + a.area() + "`)";
+        return "**" + Escapes.markdown(a.label()) + "** (`" + a.framework() + "/" + a.area() + "`)";
       } else if (c instanceof Change.AreaRemoved r) {
         return "**"
-            + md(r.label())
+            + Escapes.markdown(r.label())
             + "** (`"
             + r.framework()
             + "/"
@@ -502,9 +490,9 @@ final class DiffRenderers {
             + "/"
             + r.area()
             + "`: "
-            + md(r.oldLabel())
+            + Escapes.markdown(r.oldLabel())
             + " → **"
-            + md(r.newLabel())
+            + Escapes.markdown(r.newLabel())
             + "**";
       } else if (c instanceof Change.AreaChanged a) {
         return areaRef(value, a.framework(), a.area())
@@ -512,26 +500,26 @@ final class DiffRenderers {
             + mdValue(a.field(), a.oldValue(), a.newValue());
       } else if (c instanceof Change.FrameworkAdded f) {
         return "**"
-            + md(f.title())
+            + Escapes.markdown(f.title())
             + "** (`"
             + f.framework()
             + "`), "
             + Render.plural(f.areas(), "area");
       } else if (c instanceof Change.FrameworkRemoved f) {
         return "**"
-            + md(f.title())
+            + Escapes.markdown(f.title())
             + "** (`"
             + f.framework()
             + "`), "
             + Render.plural(f.areas(), "area")
             + (f.mappedBefore() ? " **(breaking: it was mapped)**" : "");
       } else if (c instanceof Change.SourceAdded s) {
-        return "**" + md(s.title()) + "** (`" + s.source() + "`)";
+        return "**" + Escapes.markdown(s.title()) + "** (`" + s.source() + "`)";
       } else if (c instanceof Change.SourceRemoved s) {
-        return "**" + md(s.title()) + "** (`" + s.source() + "`)";
+        return "**" + Escapes.markdown(s.title()) + "** (`" + s.source() + "`)";
       } else if (c instanceof Change.SourceChanged s) {
         return "**"
-            + md(s.title())
+            + Escapes.markdown(s.title())
             + "** (`"
             + s.source()
             + "`): "
@@ -555,11 +543,11 @@ final class DiffRenderers {
     }
 
     private static String theme(String label, String id) {
-      return "**" + md(label) + "** (`" + id + "`)";
+      return "**" + Escapes.markdown(label) + "** (`" + id + "`)";
     }
 
     private static String themeRef(Diff value, String id) {
-      return md(value.themeLabel(id)) + " (`" + id + "`)";
+      return Escapes.markdown(value.themeLabel(id)) + " (`" + id + "`)";
     }
 
     private static String themeRefs(Diff value, List<String> ids) {
@@ -569,7 +557,12 @@ final class DiffRenderers {
     }
 
     private static String areaRef(Diff value, String framework, String area) {
-      return md(value.areaLabel(framework, area)) + " (`" + framework + "/" + area + "`)";
+      return Escapes.markdown(value.areaLabel(framework, area))
+          + " (`"
+          + framework
+          + "/"
+          + area
+          + "`)";
     }
 
     private static String row(Diff value, Mapping m) {
@@ -579,17 +572,17 @@ final class DiffRenderers {
           + ": "
           + m.relation().code()
           + (m.confidence() == null ? "" : ", confidence " + number(m.confidence()))
-          + (m.rationale() == null ? "" : " (" + md(m.rationale()) + ")");
+          + (m.rationale() == null ? "" : " (" + Escapes.markdown(m.rationale()) + ")");
     }
 
     private static String evidence(Diff value, Evidence e) {
-      return md(value.sourceTitle(e.source()))
+      return Escapes.markdown(value.sourceTitle(e.source()))
           + " (`"
           + e.source()
           + "`)"
-          + (e.locator() == null ? "" : ", " + md(e.locator()))
-          + (e.excerpt() == null ? "" : ": “" + md(e.excerpt()) + "”")
-          + (e.note() == null ? "" : " (note: " + md(e.note()) + ")");
+          + (e.locator() == null ? "" : ", " + Escapes.markdown(e.locator()))
+          + (e.excerpt() == null ? "" : ": “" + Escapes.markdown(e.excerpt()) + "”")
+          + (e.note() == null ? "" : " (note: " + Escapes.markdown(e.note()) + ")");
     }
 
     private static <T> String addedRemoved(
@@ -609,28 +602,7 @@ final class DiffRenderers {
     }
 
     private static String mdOrNone(@Nullable String s) {
-      return s == null ? "*(none)*" : md(s);
-    }
-
-    /** Escapes what Markdown would read as markup or HTML; line breaks become spaces. */
-    static String md(String s) {
-      StringBuilder out = new StringBuilder(s.length() + 8);
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        switch (c) {
-          case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '~', '!' ->
-              out.append('\\').append(c);
-          case '\n', '\r', '\t' -> out.append(' ');
-          default -> {
-            if (Character.isISOControl(c)) {
-              out.append(' ');
-            } else {
-              out.append(c);
-            }
-          }
-        }
-      }
-      return out.toString();
+      return s == null ? "*(none)*" : Escapes.markdown(s);
     }
   }
 

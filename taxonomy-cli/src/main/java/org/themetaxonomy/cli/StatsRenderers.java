@@ -37,7 +37,7 @@ final class StatsRenderers {
     public void render(Stats stats, PrintWriter out) {
       Counts n = stats.summary().counts();
       Map<String, Long> counts = counts(n);
-      out.println(stats.title() + " (" + stats.id() + ")");
+      out.println(Escapes.terminal(stats.title()) + " (" + stats.id() + ")");
       // One column for the numbers, wide enough for the longest name.
       int width = counts.keySet().stream().mapToInt(k -> words(k).length()).max().orElse(0) + 1;
       for (Map.Entry<String, Long> e : counts.entrySet()) {
@@ -49,7 +49,7 @@ final class StatsRenderers {
         out.printf(
             Locale.ROOT,
             "Coverage of %s (%s): %d of %d areas reached; %,d of %,d themes reach it%n",
-            f.title(),
+            Escapes.terminal(f.title()),
             f.id(),
             m.areasReached(),
             f.areas().size(),

@@ -27,7 +27,7 @@ final class TreeRenderers {
       for (int i : tree.shown()) {
         Theme theme = t.themes().get(i);
         StringBuilder line = new StringBuilder("  ".repeat(t.depth(theme.id())));
-        line.append(theme.label()).append(" (").append(theme.id()).append(')');
+        line.append(Escapes.terminal(theme.label())).append(" (").append(theme.id()).append(')');
         var areas = t.areasOf(theme.id());
         if (!areas.isEmpty()) {
           line.append("  -> ")

@@ -6,6 +6,8 @@ import static org.themetaxonomy.cli.RenderTesting.twoFrameworks;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.themetaxonomy.core.Taxonomy;
+import org.themetaxonomy.core.Theme;
 import org.themetaxonomy.core.summary.CrosswalkMatrix;
 
 class CrosswalkRenderersTest {
@@ -72,12 +74,22 @@ class CrosswalkRenderersTest {
             Areas no theme reaches (1 of 3):
             - a3: Empty
             Themes with no mapping to this framework (1):
-            - other: Other <b>
+            - other: Other \\<b\\>
             """);
   }
 
   @Test
-  void markdownCell_pipe_escaped() {
-    assertThat(CrosswalkRenderers.Markdown.cell("a|b")).isEqualTo("a\\|b");
+  void labelsWithLineBreaksAndMarkup_escapedForEachFormat() {
+    Taxonomy t =
+        twoFrameworks().toBuilder()
+            .addTheme(Theme.builder("forged", "Line\n  a9: forged | *x*").build())
+            .build();
+    CrosswalkMatrix m = CrosswalkMatrix.of(t, "fw1");
+
+    assertThat(render(new CrosswalkRenderers.Text(), m))
+        .contains("  forged: Line\\n  a9: forged | *x*\n")
+        .doesNotContain("\n  a9:");
+    assertThat(render(new CrosswalkRenderers.Markdown(), m))
+        .contains("- forged: Line   a9: forged \\| \\*x\\*\n");
   }
 }

@@ -45,12 +45,6 @@ class DiffRenderersTest {
   }
 
   @Test
-  void esc_controlAndBidiCharacters_escapedSoInputCannotForgeLines() {
-    assertThat(DiffRenderers.Text.esc("a\u202eb\tc\u0007\nd"))
-        .isEqualTo("a\\u202eb\\tc\\u0007\\nd");
-  }
-
-  @Test
   void wrap_longText_at80ColumnsContinuationIndented() {
     List<String> lines = new ArrayList<>();
     String word = "word ";
@@ -72,11 +66,5 @@ class DiffRenderersTest {
     DiffRenderers.Text.wrap(lines, url, "  ");
 
     assertThat(lines).containsExactly(url);
-  }
-
-  @Test
-  void md_markupAndLineBreaks_escapedOrFlattened() {
-    assertThat(DiffRenderers.Markdown.md("*a* <b> | `c` #1\nd"))
-        .isEqualTo("\\*a\\* \\<b\\> \\| \\`c\\` \\#1 d");
   }
 }
