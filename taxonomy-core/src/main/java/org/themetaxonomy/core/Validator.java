@@ -20,6 +20,7 @@ import org.themetaxonomy.core.rules.MissingDefinitionRule;
 import org.themetaxonomy.core.rules.MissingEvidenceRule;
 import org.themetaxonomy.core.rules.ReplacedByDeprecatedRule;
 import org.themetaxonomy.core.rules.ReplacedByOnLiveThemeRule;
+import org.themetaxonomy.core.rules.ReplacedByRepeatedRule;
 import org.themetaxonomy.core.rules.SimilarLabelsRule;
 import org.themetaxonomy.core.rules.UncitedSourceRule;
 import org.themetaxonomy.core.rules.UncleanLabelRule;
@@ -56,6 +57,7 @@ public final class Validator {
             new DuplicateUuidRule(),
             new ReplacedByOnLiveThemeRule(),
             new ReplacedByDeprecatedRule(),
+            new ReplacedByRepeatedRule(),
             new DeprecatedParentRule(),
             new DeprecatedMappingRule(),
             new UnmappedThemeRule(),

@@ -183,6 +183,29 @@ class RulesTest {
   }
 
   @Test
+  void replacedByRepeated_reportedOncePerRepeatedId() {
+    Taxonomy t =
+        Fixtures.clean()
+            .addTheme(deprecated("merged", null, "funding", "funding", "funding"))
+            .addTheme(deprecated("split", null, "funding", "staffing"))
+            .addTheme(deprecated("twice", null, "staffing", "funding", "staffing", "funding"))
+            .build();
+    assertThat(run("replacedby-repeated", t))
+        .allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.ERROR))
+        .satisfiesExactly(
+            d -> {
+              assertThat(d.subject()).isEqualTo(Subject.theme(5, "merged").field("replacedBy"));
+              assertThat(d.location()).isEqualTo(HERE);
+              assertThat(d.message())
+                  .isEqualTo(
+                      "theme 'merged' names 'funding' more than once in replacedBy; list each"
+                          + " replacement once (several replacements read as a split)");
+            },
+            d -> assertThat(d.message()).contains("'twice' names 'funding'"),
+            d -> assertThat(d.message()).contains("'twice' names 'staffing'"));
+  }
+
+  @Test
   void deprecatedParent_reportedAtEachLiveChildsParent() {
     Taxonomy t =
         Fixtures.clean()
