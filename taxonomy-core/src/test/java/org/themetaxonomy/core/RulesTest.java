@@ -312,6 +312,28 @@ class RulesTest {
   }
 
   @Test
+  void similarLabels_aRenameOnRecord_notReportedButAThirdThemeIs() {
+    Taxonomy t =
+        Fixtures.clean()
+            .addTheme(Fixtures.theme("rural-capacity", "Regional differences", null, "fg-2017"))
+            .addTheme(
+                Theme.builder("regional-differences", "Regional differences")
+                    .deprecated(true)
+                    .replacedBy("rural-capacity")
+                    .build())
+            .addTheme(Fixtures.theme("regional", "Regional  differences", null, "fg-2017"))
+            .build();
+    // Each theme of an equal group is reported against the group's first one, here
+    // rural-capacity; the deprecated theme it replaces is left out.
+    assertThat(run("similar-labels", t))
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "theme 'regional' has the same label as theme 'rural-capacity' ('Regional  differences'"
+                + " and 'Regional differences'); merge them, or make the labels say how they"
+                + " differ");
+  }
+
+  @Test
   void similarLabels_aDifferentFirstWord_isFoundByTheReversedSort() {
     Taxonomy t =
         Fixtures.clean()

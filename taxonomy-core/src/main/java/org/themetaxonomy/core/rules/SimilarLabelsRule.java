@@ -16,7 +16,9 @@ import org.themetaxonomy.core.internal.Texts;
 
 /**
  * Warning: two themes whose labels are the same, or nearly the same, after folding case, Unicode
- * dashes, "&amp;"/"and" and spacing.
+ * dashes, "&amp;"/"and" and spacing. A deprecated theme and a theme in its {@code replacedBy} are
+ * not reported: keeping the old id with the label it had, replaced by the new id, is how a rename
+ * is recorded.
  *
  * <p>Bounded: the folded labels are sorted, which makes equal ones neighbours; near ones are found
  * in that order and again in the order of the reversed labels, comparing each with its next {@value
@@ -272,6 +274,9 @@ public final class SimilarLabelsRule implements Rule {
       Reporter reporter, List<Theme> themes, int index, int other, String how) {
     Theme theme = themes.get(index);
     Theme first = themes.get(other);
+    if (theme.replacedBy().contains(first.id()) || first.replacedBy().contains(theme.id())) {
+      return; // a rename or merge on record, not two themes that compete
+    }
     reporter.report(
         Subject.theme(index, theme.id()).field("label"),
         "theme "
