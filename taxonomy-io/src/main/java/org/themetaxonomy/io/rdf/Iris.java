@@ -1,5 +1,6 @@
 package org.themetaxonomy.io.rdf;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import org.themetaxonomy.core.Location;
 import org.themetaxonomy.core.Severity;
 import org.themetaxonomy.core.Subject;
 import org.themetaxonomy.core.Taxonomy;
+import org.themetaxonomy.core.internal.Texts;
 
 /**
  * The IRIs of one taxonomy, shared by both exports so that an SSSOM CURIE expands to exactly the
@@ -51,6 +53,7 @@ final class Iris {
   private final boolean fallback;
   private final String taxonomyId;
   private final Map<String, String> frameworkBases = new HashMap<>();
+  private final ImmutableList<Framework> frameworks;
   private final LinkedHashMap<String, String> prefixes = new LinkedHashMap<>(); // name -> base
   private final Map<String, String> prefixOf = new HashMap<>(); // base -> name
 
@@ -59,7 +62,8 @@ final class Iris {
     this.fallback = taxonomy.baseUri().isEmpty();
     this.base = taxonomy.baseUri().orElse("urn:taxonomy:" + taxonomy.id() + ":");
     declare(taxonomy.id(), base);
-    for (Framework f : taxonomy.frameworks()) {
+    this.frameworks = taxonomy.frameworks();
+    for (Framework f : frameworks) {
       String b = f.baseUri() != null ? f.baseUri() : base + f.id() + "/";
       frameworkBases.put(f.id(), b);
       declare(f.id(), b);
@@ -142,6 +146,58 @@ final class Iris {
   /** The CURIE of an id under a base that has a prefix. */
   String curie(String iriBase, String id) {
     return prefix(iriBase) + ":" + id;
+  }
+
+  /**
+   * The warnings for frameworks whose base is the taxonomy's or an earlier framework's. IRIs under
+   * one base meet: a framework's concept scheme is its base, so two frameworks on one base are one
+   * scheme, and an area gets the same IRI as a theme, or as another framework's area, with its id.
+   */
+  ImmutableList<Diagnostic> sharedBaseNotes(String what) {
+    ImmutableList.Builder<Diagnostic> notes = ImmutableList.builder();
+    Map<String, String> firstOnBase = new HashMap<>();
+    for (int i = 0; i < frameworks.size(); i++) {
+      Framework f = frameworks.get(i);
+      String b = frameworkBases.get(f.id());
+      String message;
+      if (b.equals(base)) {
+        message =
+            "framework "
+                + Texts.quote(f.id())
+                + " has the taxonomy's own base <"
+                + b
+                + ">, so in "
+                + what
+                + " an area and a theme with the same id are one IRI; give the framework a"
+                + " baseUri of its own, such as <"
+                + base
+                + f.id()
+                + "/>";
+      } else if (firstOnBase.containsKey(b)) {
+        message =
+            "frameworks "
+                + Texts.quote(firstOnBase.get(b))
+                + " and "
+                + Texts.quote(f.id())
+                + " have the same baseUri <"
+                + b
+                + ">, so in "
+                + what
+                + " their concept schemes are one IRI and areas with the same id are one"
+                + " concept; give each framework a baseUri of its own";
+      } else {
+        firstOnBase.put(b, f.id());
+        continue;
+      }
+      notes.add(
+          new Diagnostic(
+              "shared-base-uri",
+              Severity.WARNING,
+              message,
+              Subject.framework(i, f.id()).field("baseUri"),
+              Location.UNKNOWN));
+    }
+    return notes.build();
   }
 
   /**

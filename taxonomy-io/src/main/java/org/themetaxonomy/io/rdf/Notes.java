@@ -1,6 +1,7 @@
 package org.themetaxonomy.io.rdf;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.themetaxonomy.core.Diagnostic;
 import org.themetaxonomy.core.Location;
@@ -22,6 +23,11 @@ final class Notes {
   }
 
   /** Adds an info note when the count is not zero; the message follows the count. */
+  Notes addAll(List<Diagnostic> ds) {
+    notes.addAll(ds);
+    return this;
+  }
+
   Notes leftOut(int count, String one, String many) {
     if (count > 0) {
       notes.add(

@@ -115,6 +115,7 @@ public final class SssomFormat implements Format {
     int e = (int) Math.min(Integer.MAX_VALUE, evidence);
     return new Notes()
         .add(iris.fallbackNote("the SSSOM export"))
+        .addAll(iris.sharedBaseNotes("the SSSOM export"))
         .leftOut(
             unmapped,
             "theme has no crosswalk row, so it is not in the SSSOM mapping set",

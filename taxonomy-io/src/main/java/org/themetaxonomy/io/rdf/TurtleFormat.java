@@ -106,7 +106,10 @@ public final class TurtleFormat implements Format {
   }
 
   private static ImmutableList<Diagnostic> notes(Taxonomy taxonomy, Iris iris) {
-    Notes notes = new Notes().add(iris.fallbackNote("the SKOS export"));
+    Notes notes =
+        new Notes()
+            .add(iris.fallbackNote("the SKOS export"))
+            .addAll(iris.sharedBaseNotes("the SKOS export"));
     if (!Text.isLangTag(taxonomy.language())) {
       notes.warning(
           "no-language-tag",
