@@ -13,6 +13,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -560,7 +561,9 @@ final class CsvReader {
     private final class Children implements Consumer<Row> {
       private final Schema<?> schema;
       private final Field<?, String> link;
-      private final Map<String, List<Row>> byParent = new LinkedHashMap<>();
+      // A parent's one row, or the list of its rows: most themes cite one piece of evidence, and
+      // at a million rows a list each is a hundred megabytes that the collector must copy.
+      private final Map<String, Object> byParent = new HashMap<>();
 
       Children(Schema<?> schema, Field<?, String> link) {
         this.schema = schema;
@@ -568,20 +571,38 @@ final class CsvReader {
       }
 
       @Override
+      @SuppressWarnings("unchecked")
       public void accept(Row row) {
-        byParent
-            .computeIfAbsent(Objects.toString(row.values.text(link), ""), k -> new ArrayList<>())
-            .add(row);
+        byParent.merge(
+            Objects.toString(row.values.text(link), ""),
+            row,
+            (had, one) -> {
+              List<Row> rows;
+              if (had instanceof Row first) {
+                rows = new ArrayList<>();
+                rows.add(first);
+              } else {
+                rows = (List<Row>) had;
+              }
+              rows.add((Row) one);
+              return rows;
+            });
       }
 
-      /** Hands over, once, the rows waiting for a parent. */
+      /** Hands over, once, the rows waiting for a parent, in row order. */
+      @SuppressWarnings("unchecked")
       @Nullable List<Row> take(@Nullable String parentId) {
-        return parentId == null ? null : byParent.remove(parentId);
+        Object rows = parentId == null ? null : byParent.remove(parentId);
+        return rows == null ? null : rows instanceof Row one ? List.of(one) : (List<Row>) rows;
       }
 
       /** Reports the rows that no parent took. */
       void orphans(String parentFile) {
-        CsvReader.Run.this.orphans(byParent, schema, link, parentFile);
+        Map<String, List<Row>> left = new LinkedHashMap<>();
+        for (String parent : new TreeSet<>(byParent.keySet())) {
+          left.put(parent, take(parent));
+        }
+        CsvReader.Run.this.orphans(left, schema, link, parentFile);
       }
     }
 
