@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -85,6 +86,12 @@ final class CsvReader {
           Fields.EVIDENCE,
           Fields.THEME,
           Fields.MAPPING);
+
+  static {
+    if (!Set.copyOf(READ_ORDER).equals(Set.copyOf(Fields.ALL))) {
+      throw new IllegalStateException("CsvReader.READ_ORDER must list every schema of Fields.ALL");
+    }
+  }
 
   private final Parsers parsers;
 

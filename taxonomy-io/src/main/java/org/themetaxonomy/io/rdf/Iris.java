@@ -168,8 +168,8 @@ final class Iris {
                 + b
                 + ">, so in "
                 + what
-                + " an area and a theme with the same id are one IRI; give the framework a"
-                + " baseUri of its own, such as <"
+                + " its concept scheme is the taxonomy's, and an area and a theme with the same id"
+                + " are one IRI; give the framework a baseUri of its own, such as <"
                 + base
                 + f.id()
                 + "/>";

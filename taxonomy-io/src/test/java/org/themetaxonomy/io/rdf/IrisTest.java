@@ -98,8 +98,9 @@ class IrisTest {
                 + " the SKOS export their concept schemes are one IRI and areas with the same id"
                 + " are one concept; give each framework a baseUri of its own",
             "flat: framework 'flat' has the taxonomy's own base <https://example.org/t/>, so in"
-                + " the SKOS export an area and a theme with the same id are one IRI; give the"
-                + " framework a baseUri of its own, such as <https://example.org/t/flat/>");
+                + " the SKOS export its concept scheme is the taxonomy's, and an area and a theme"
+                + " with the same id are one IRI; give the framework a baseUri of its own, such as"
+                + " <https://example.org/t/flat/>");
     assertThat(notes.get(0).subject().field()).isEqualTo("baseUri");
   }
 
