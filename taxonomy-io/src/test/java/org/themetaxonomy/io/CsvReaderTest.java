@@ -96,13 +96,15 @@ class CsvReaderTest {
                 + " break inside must be quoted",
             FileRules.ROW_LENGTH
                 + "@3:0 this row has 5 cells but the header has 3; the extra cells are empty:"
-                + " delete the trailing commas",
+                + " delete them if they are trailing commas, or quote the cell that has a comma"
+                + " inside",
             FileRules.ROW_LENGTH
                 + "@4:0 this row has 4 cells but the header has 3; a cell with a comma inside must"
                 + " be quoted",
             FileRules.ROW_LENGTH
                 + "@5:0 this row has 4 cells but the header has 3; the extra cells are empty:"
-                + " delete the trailing commas");
+                + " delete them if they are trailing commas, or quote the cell that has a comma"
+                + " inside");
   }
 
   @Test

@@ -399,7 +399,8 @@ final class CsvReader {
                   + (cells.size() < width
                       ? "; a cell with a comma or line break inside must be quoted"
                       : extraEmpty
-                          ? "; the extra cells are empty: delete the trailing commas"
+                          ? "; the extra cells are empty: delete them if they are trailing commas, or"
+                              + " quote the cell that has a comma inside"
                           : "; a cell with a comma inside must be quoted"),
               new Location(file, line, 0, null));
           return;
