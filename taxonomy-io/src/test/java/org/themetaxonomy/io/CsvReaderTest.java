@@ -72,6 +72,11 @@ class CsvReaderTest {
         FileRules.ROW_LENGTH + "@3");
   }
 
+  /** One diagnostic as {@code rule@line:column message}. */
+  static String found(Diagnostic d) {
+    return d.ruleId() + "@" + d.location().line() + ":" + d.location().column() + " " + d.message();
+  }
+
   /** Each diagnostic as {@code rule@line:column message}. */
   static java.util.List<String> found(ReadResult r) {
     return r.diagnostics().stream()
@@ -228,6 +233,26 @@ class CsvReaderTest {
     assertThat(r.diagnostics())
         .extracting(d -> d.ruleId() + "@" + d.location().file() + ":" + d.location().line())
         .containsExactly(StructuralRules.UNKNOWN_REFERENCE + "@" + b + "/evidence.csv:2");
+  }
+
+  @Test
+  void read_evidenceOfAThemeWhoseRowWasSkipped_pointsAtThatRow() throws IOException {
+    Path b = dir.resolve("bundle");
+    Files.createDirectories(b);
+    Files.writeString(
+        b.resolve("themes.csv"), "id,label,definition\na,A,\nb,B, with, a comma,\nc,C,\n");
+    Files.writeString(b.resolve("evidence.csv"), "theme,source\nb,s1\nnobody,s1\nb,s2\n");
+    ReadResult r = TaxonomyFiles.standard().read(b);
+    assertThat(r.diagnostics())
+        .extracting(d -> d.location().file().replace(b.toString(), "") + " " + found(d))
+        .containsExactly(
+            "/evidence.csv unknown-reference@2:1 theme 'b' is on line 3 of themes.csv, a row that"
+                + " was skipped for its length; mend that row",
+            "/evidence.csv unknown-reference@3:1 theme 'nobody' is not in themes.csv",
+            "/evidence.csv unknown-reference@4:1 theme 'b' is on line 3 of themes.csv, a row that"
+                + " was skipped for its length; mend that row",
+            "/themes.csv row-length@3:0 this row has 5 cells but the header has 3; a cell with a"
+                + " comma inside must be quoted");
   }
 
   @Test

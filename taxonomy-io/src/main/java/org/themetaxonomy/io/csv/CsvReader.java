@@ -13,6 +13,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -195,6 +196,9 @@ final class CsvReader {
     private final Elements elements;
     private final boolean[] taxonomySeen = new boolean[Fields.TAXONOMY.size()];
     private int taxonomySlot = -1;
+    // The ids on rows skipped for their length, by kind, with their lines: a child row naming one
+    // is told where its parent's row is, not that the parent is missing.
+    private final Map<Kind, Map<String, Integer>> skippedIds = new EnumMap<>(Kind.class);
 
     private final Progress progress;
     private final long total;
@@ -240,8 +244,8 @@ final class CsvReader {
       parts.header.put(Fields.FRAMEWORKS, frameworks.out);
       parts.header.put(Fields.THEMES, themes.out);
       parts.header.put(Fields.CROSSWALK, crosswalk.out);
-      areas.orphans(Fields.FRAMEWORK.file());
-      evidence.orphans(Fields.THEME.file());
+      areas.orphans(Fields.FRAMEWORK);
+      evidence.orphans(Fields.THEME);
     }
 
     /** Reads one file's rows, checked against its header, and hands each good row on. */
@@ -403,6 +407,7 @@ final class CsvReader {
                               + " quote the cell that has a comma inside"
                           : "; a cell with a comma inside must be quoted"),
               new Location(file, line, 0, null));
+          rememberSkipped(cells, line);
           return;
         }
         if (unusable) {
@@ -422,6 +427,19 @@ final class CsvReader {
           }
         }
         out.accept(new Row(line, values, pos));
+      }
+
+      /** Notes the id of a row skipped for its length, as far as its id column still holds it. */
+      private void rememberSkipped(List<String> cells, int line) {
+        for (int c = 0; c < Math.min(width, cells.size()); c++) {
+          Field<?, ?> f = fieldOfColumn[c];
+          if (f != null && f.name().equals("id")) {
+            String id = ListCells.unmark(cells.get(c)).strip();
+            if (!id.isEmpty()) {
+              skippedIds.computeIfAbsent(table.kind(), k -> new HashMap<>()).putIfAbsent(id, line);
+            }
+          }
+        }
       }
 
       /** A row of taxonomy.csv: one of the taxonomy's own fields. */
@@ -604,13 +622,13 @@ final class CsvReader {
         return rows == null ? null : rows instanceof Row one ? List.of(one) : (List<Row>) rows;
       }
 
-      /** Reports the rows that no parent took. */
-      void orphans(String parentFile) {
+      /** Reports the rows that no parent took; {@code parent} is the schema of their parents. */
+      void orphans(Schema<?> parent) {
         Map<String, List<Row>> left = new LinkedHashMap<>();
-        for (String parent : new TreeSet<>(byParent.keySet())) {
-          left.put(parent, take(parent));
+        for (String parentId : new TreeSet<>(byParent.keySet())) {
+          left.put(parentId, take(parentId));
         }
-        CsvReader.Run.this.orphans(left, schema, link, parentFile);
+        CsvReader.Run.this.orphans(left, schema, link, parent);
       }
     }
 
@@ -665,8 +683,10 @@ final class CsvReader {
     }
 
     private void orphans(
-        Map<String, List<Row>> left, Schema<?> table, Field<?, String> link, String parentFile) {
+        Map<String, List<Row>> left, Schema<?> table, Field<?, String> link, Schema<?> parent) {
       String file = positions.fileOf(table.kind());
+      String parentFile = parent.file();
+      Map<String, Integer> skipped = skippedIds.getOrDefault(parent.kind(), Map.of());
       for (List<Row> list : left.values()) {
         for (Row row : list) {
           String ref = row.values.text(link);
@@ -685,10 +705,20 @@ final class CsvReader {
                     + " needs one",
                 new Location(file, row.line, row.columnOf(link), link.name()));
           } else {
+            Integer skippedAt = skipped.get(ref);
             problems.error(
                 StructuralRules.UNKNOWN_REFERENCE,
                 Subject.file(),
-                link.name() + " " + Texts.quote(ref) + " is not in " + parentFile,
+                link.name()
+                    + " "
+                    + Texts.quote(ref)
+                    + (skippedAt == null
+                        ? " is not in " + parentFile
+                        : " is on line "
+                            + skippedAt
+                            + " of "
+                            + parentFile
+                            + ", a row that was skipped for its length; mend that row"),
                 new Location(file, row.lineOf(link), row.columnOf(link), link.name()));
           }
         }
