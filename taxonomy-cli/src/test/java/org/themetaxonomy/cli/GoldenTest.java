@@ -50,23 +50,35 @@ class GoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void command_goldenCase_printsAndExitsAsRecorded(String name) throws IOException {
+    Result r = CliTesting.run(args(name, tmp));
+    if (UPDATE) {
+      Files.writeString(CASES.resolve(name + ".out"), unTmp(r.out(), tmp), StandardCharsets.UTF_8);
+      Files.writeString(CASES.resolve(name + ".err"), unTmp(r.err(), tmp), StandardCharsets.UTF_8);
+      Files.writeString(CASES.resolve(name + ".exit"), r.status() + "\n", StandardCharsets.UTF_8);
+      return;
+    }
+    assertRecorded(name, tmp, r.out(), r.err(), r.status());
+  }
+
+  /** A case's arguments, with {@code @tmp@} standing for {@code tmp}. */
+  static String[] args(String name, Path tmp) throws IOException {
     List<String> args = new ArrayList<>();
     for (String line : Files.readAllLines(CASES.resolve(name + ".args"), StandardCharsets.UTF_8)) {
       args.add(line.replace("@tmp@", tmp.toString()));
     }
-    Result r = CliTesting.run(args.toArray(String[]::new));
-    String out = r.out().replace(tmp.toString(), "@tmp@");
-    String err = r.err().replace(tmp.toString(), "@tmp@");
-    String exit = r.status() + "\n";
-    if (UPDATE) {
-      Files.writeString(CASES.resolve(name + ".out"), out, StandardCharsets.UTF_8);
-      Files.writeString(CASES.resolve(name + ".err"), err, StandardCharsets.UTF_8);
-      Files.writeString(CASES.resolve(name + ".exit"), exit, StandardCharsets.UTF_8);
-      return;
-    }
-    assertThat(out).as("standard output of " + name).isEqualTo(expected(name, ".out"));
-    assertThat(err).as("standard error of " + name).isEqualTo(expected(name, ".err"));
-    assertThat(exit).as("exit status of " + name).isEqualTo(expected(name, ".exit"));
+    return args.toArray(String[]::new);
+  }
+
+  /** Checks what a run of a case printed and its exit status against the recorded files. */
+  static void assertRecorded(String name, Path tmp, String out, String err, int status)
+      throws IOException {
+    assertThat(unTmp(out, tmp)).as("standard output of " + name).isEqualTo(expected(name, ".out"));
+    assertThat(unTmp(err, tmp)).as("standard error of " + name).isEqualTo(expected(name, ".err"));
+    assertThat(status + "\n").as("exit status of " + name).isEqualTo(expected(name, ".exit"));
+  }
+
+  private static String unTmp(String printed, Path tmp) {
+    return printed.replace(tmp.toString(), "@tmp@");
   }
 
   @Test

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -49,21 +48,8 @@ class JarIT {
   @MethodSource("org.themetaxonomy.cli.GoldenTest#cases")
   void jar_goldenCase_printsAndExitsAsInProcess(String name) throws Exception {
     Path tmp = Files.createTempDirectory("jar-golden");
-    List<String> args = new ArrayList<>();
-    for (String line :
-        Files.readAllLines(GoldenTest.CASES.resolve(name + ".args"), StandardCharsets.UTF_8)) {
-      args.add(line.replace("@tmp@", tmp.toString()));
-    }
-    Run r = run(args.toArray(String[]::new));
-    assertThat(r.out().replace(tmp.toString(), "@tmp@"))
-        .as("standard output of " + name)
-        .isEqualTo(Files.readString(GoldenTest.CASES.resolve(name + ".out")));
-    assertThat(r.err().replace(tmp.toString(), "@tmp@"))
-        .as("standard error of " + name)
-        .isEqualTo(Files.readString(GoldenTest.CASES.resolve(name + ".err")));
-    assertThat(r.status() + "\n")
-        .as("exit status of " + name)
-        .isEqualTo(Files.readString(GoldenTest.CASES.resolve(name + ".exit")));
+    Run r = run(GoldenTest.args(name, tmp));
+    GoldenTest.assertRecorded(name, tmp, r.out(), r.err(), r.status());
   }
 
   @Test

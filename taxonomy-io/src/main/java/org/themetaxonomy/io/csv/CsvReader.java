@@ -624,9 +624,9 @@ final class CsvReader {
 
       /** Reports the rows that no parent took; {@code parent} is the schema of their parents. */
       void orphans(Schema<?> parent) {
-        Map<String, List<Row>> left = new LinkedHashMap<>();
+        List<Row> left = new ArrayList<>();
         for (String parentId : new TreeSet<>(byParent.keySet())) {
-          left.put(parentId, take(parentId));
+          left.addAll(take(parentId));
         }
         CsvReader.Run.this.orphans(left, schema, link, parent);
       }
@@ -682,45 +682,42 @@ final class CsvReader {
       }
     }
 
-    private void orphans(
-        Map<String, List<Row>> left, Schema<?> table, Field<?, String> link, Schema<?> parent) {
+    private void orphans(List<Row> left, Schema<?> table, Field<?, String> link, Schema<?> parent) {
       String file = positions.fileOf(table.kind());
       String parentFile = parent.file();
       Map<String, Integer> skipped = skippedIds.getOrDefault(parent.kind(), Map.of());
-      for (List<Row> list : left.values()) {
-        for (Row row : list) {
-          String ref = row.values.text(link);
-          if (ref == null || ref.isBlank()) {
-            problems.error(
-                FileRules.MISSING_FIELD,
-                Subject.file(),
-                "row "
-                    + row.line
-                    + " of "
-                    + table.file()
-                    + " has no "
-                    + Texts.quote(link.name())
-                    + ": every row of "
-                    + table.file()
-                    + " needs one",
-                new Location(file, row.line, row.columnOf(link), link.name()));
-          } else {
-            Integer skippedAt = skipped.get(ref);
-            problems.error(
-                StructuralRules.UNKNOWN_REFERENCE,
-                Subject.file(),
-                link.name()
-                    + " "
-                    + Texts.quote(ref)
-                    + (skippedAt == null
-                        ? " is not in " + parentFile
-                        : " is on line "
-                            + skippedAt
-                            + " of "
-                            + parentFile
-                            + ", a row that was skipped for its length; mend that row"),
-                new Location(file, row.lineOf(link), row.columnOf(link), link.name()));
-          }
+      for (Row row : left) {
+        String ref = row.values.text(link);
+        if (ref == null || ref.isBlank()) {
+          problems.error(
+              FileRules.MISSING_FIELD,
+              Subject.file(),
+              "row "
+                  + row.line
+                  + " of "
+                  + table.file()
+                  + " has no "
+                  + Texts.quote(link.name())
+                  + ": every row of "
+                  + table.file()
+                  + " needs one",
+              new Location(file, row.line, row.columnOf(link), link.name()));
+        } else {
+          Integer skippedAt = skipped.get(ref);
+          problems.error(
+              StructuralRules.UNKNOWN_REFERENCE,
+              Subject.file(),
+              link.name()
+                  + " "
+                  + Texts.quote(ref)
+                  + (skippedAt == null
+                      ? " is not in " + parentFile
+                      : " is on line "
+                          + skippedAt
+                          + " of "
+                          + parentFile
+                          + ", a row that was skipped for its length; mend that row"),
+              new Location(file, row.lineOf(link), row.columnOf(link), link.name()));
         }
       }
     }
